@@ -1,0 +1,307 @@
+package org.imrengine.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A case under independent medical review: the record as the reviewer has it, and the requests in
+ * dispute. What the record does not mention is <em>not documented</em>; an item with
+ * {@code present == false} or a normal result is <em>documented absent</em>. Immutable and
+ * thread-safe.
+ *
+ * <p>Build one with {@link #builder()} or read one with {@link CaseFileReader}.
+ */
+public final class CaseFile {
+  private final String caseId;
+  private final LocalDate asOf;
+  private final Claimant claimant;
+  private final LocalDate injuryDate;
+  private final List<Diagnosis> diagnoses;
+  private final List<Symptom> symptoms;
+  private final List<Finding> findings;
+  private final List<Treatment> treatments;
+  private final List<Study> studies;
+  private final List<RedFlag> redFlags;
+  private final List<ClinicalEvent> events;
+  private final List<Plan> plans;
+  private final List<Condition> conditions;
+  private final List<Request> requests;
+  private final Map<String, Item> items;
+
+  private CaseFile(Builder b) {
+    this.caseId = Checks.id(b.caseId);
+    this.asOf = Checks.notNull(b.asOf, "asOf");
+    this.claimant = Checks.notNull(b.claimant, "claimant");
+    this.injuryDate = Checks.notNull(b.injuryDate, "injuryDate");
+    this.diagnoses = List.copyOf(b.diagnoses);
+    this.symptoms = List.copyOf(b.symptoms);
+    this.findings = List.copyOf(b.findings);
+    this.treatments = List.copyOf(b.treatments);
+    this.studies = List.copyOf(b.studies);
+    this.redFlags = List.copyOf(b.redFlags);
+    this.events = List.copyOf(b.events);
+    this.plans = List.copyOf(b.plans);
+    this.conditions = List.copyOf(b.conditions);
+    this.requests = List.copyOf(b.requests);
+    if (requests.isEmpty()) {
+      throw new IllegalArgumentException("requests must not be empty");
+    }
+    Map<String, Item> byId = new LinkedHashMap<>();
+    for (List<? extends Item> list : List.of(diagnoses, symptoms, findings, treatments, studies,
+        redFlags, events, plans, conditions)) {
+      for (Item item : list) {
+        if (byId.putIfAbsent(item.id(), item) != null) {
+          throw new IllegalArgumentException("duplicate item id '" + item.id() + "'");
+        }
+      }
+    }
+    Map<String, Request> requestIds = new LinkedHashMap<>();
+    for (Request request : requests) {
+      if (requestIds.putIfAbsent(request.id(), request) != null) {
+        throw new IllegalArgumentException("duplicate request id '" + request.id() + "'");
+      }
+    }
+    this.items = byId;
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this case's contents, for making an edited copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder().caseId(caseId).asOf(asOf).claimant(claimant).injuryDate(injuryDate);
+    b.diagnoses.addAll(diagnoses);
+    b.symptoms.addAll(symptoms);
+    b.findings.addAll(findings);
+    b.treatments.addAll(treatments);
+    b.studies.addAll(studies);
+    b.redFlags.addAll(redFlags);
+    b.events.addAll(events);
+    b.plans.addAll(plans);
+    b.conditions.addAll(conditions);
+    b.requests.addAll(requests);
+    return b;
+  }
+
+  /** The case id. */
+  public String caseId() {
+    return caseId;
+  }
+
+  /** The date the record runs to: no item of the case is dated after it. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  public Claimant claimant() {
+    return claimant;
+  }
+
+  /** The date of the industrial injury. */
+  public LocalDate injuryDate() {
+    return injuryDate;
+  }
+
+  public List<Diagnosis> diagnoses() {
+    return diagnoses;
+  }
+
+  public List<Symptom> symptoms() {
+    return symptoms;
+  }
+
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public List<Treatment> treatments() {
+    return treatments;
+  }
+
+  public List<Study> studies() {
+    return studies;
+  }
+
+  public List<RedFlag> redFlags() {
+    return redFlags;
+  }
+
+  public List<ClinicalEvent> events() {
+    return events;
+  }
+
+  public List<Plan> plans() {
+    return plans;
+  }
+
+  public List<Condition> conditions() {
+    return conditions;
+  }
+
+  /** The disputed requests, in file order; never empty. */
+  public List<Request> requests() {
+    return requests;
+  }
+
+  /** The item with this id, if the case has one. */
+  public Optional<Item> item(String id) {
+    return Optional.ofNullable(items.get(id));
+  }
+
+  /** The request with this id, if the case has one. */
+  public Optional<Request> request(String id) {
+    return requests.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof CaseFile)) {
+      return false;
+    }
+    CaseFile other = (CaseFile) o;
+    return caseId.equals(other.caseId) && asOf.equals(other.asOf)
+        && claimant.equals(other.claimant) && injuryDate.equals(other.injuryDate)
+        && diagnoses.equals(other.diagnoses) && symptoms.equals(other.symptoms)
+        && findings.equals(other.findings) && treatments.equals(other.treatments)
+        && studies.equals(other.studies) && redFlags.equals(other.redFlags)
+        && events.equals(other.events) && plans.equals(other.plans)
+        && conditions.equals(other.conditions) && requests.equals(other.requests);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(caseId, asOf, injuryDate, diagnoses, findings, treatments,
+        studies, requests);
+  }
+
+  /** Names the case without any of its clinical content. */
+  @Override
+  public String toString() {
+    return "CaseFile[" + caseId + "]";
+  }
+
+  /** Builds a {@link CaseFile}; {@link #build()} runs the same checks as the reader. */
+  public static final class Builder {
+    private String caseId;
+    private LocalDate asOf;
+    private Claimant claimant = new Claimant(Optional.empty(), Optional.empty());
+    private LocalDate injuryDate;
+    private final List<Diagnosis> diagnoses = new ArrayList<>();
+    private final List<Symptom> symptoms = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Treatment> treatments = new ArrayList<>();
+    private final List<Study> studies = new ArrayList<>();
+    private final List<RedFlag> redFlags = new ArrayList<>();
+    private final List<ClinicalEvent> events = new ArrayList<>();
+    private final List<Plan> plans = new ArrayList<>();
+    private final List<Condition> conditions = new ArrayList<>();
+    private final List<Request> requests = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder caseId(String value) {
+      this.caseId = value;
+      return this;
+    }
+
+    public Builder asOf(LocalDate value) {
+      this.asOf = value;
+      return this;
+    }
+
+    public Builder claimant(Claimant value) {
+      this.claimant = value;
+      return this;
+    }
+
+    public Builder injuryDate(LocalDate value) {
+      this.injuryDate = value;
+      return this;
+    }
+
+    public Builder diagnosis(Diagnosis value) {
+      diagnoses.add(value);
+      return this;
+    }
+
+    public Builder symptom(Symptom value) {
+      symptoms.add(value);
+      return this;
+    }
+
+    public Builder finding(Finding value) {
+      findings.add(value);
+      return this;
+    }
+
+    public Builder treatment(Treatment value) {
+      treatments.add(value);
+      return this;
+    }
+
+    public Builder study(Study value) {
+      studies.add(value);
+      return this;
+    }
+
+    public Builder redFlag(RedFlag value) {
+      redFlags.add(value);
+      return this;
+    }
+
+    public Builder event(ClinicalEvent value) {
+      events.add(value);
+      return this;
+    }
+
+    public Builder plan(Plan value) {
+      plans.add(value);
+      return this;
+    }
+
+    public Builder condition(Condition value) {
+      conditions.add(value);
+      return this;
+    }
+
+    public Builder request(Request value) {
+      requests.add(value);
+      return this;
+    }
+
+    /** Removes every item (of any list) whose id is {@code id}. */
+    public Builder removeItem(String id) {
+      for (List<? extends Item> list : List.of(diagnoses, symptoms, findings, treatments, studies,
+          redFlags, events, plans, conditions)) {
+        list.removeIf(item -> item.id().equals(id));
+      }
+      return this;
+    }
+
+    /** Replaces every request by {@code edit} applied to it. */
+    public Builder editRequests(UnaryOperator<Request> edit) {
+      requests.replaceAll(edit);
+      return this;
+    }
+
+    /**
+     * Builds the case.
+     *
+     * @throws NullPointerException if the case id, asOf or injury date is missing
+     * @throws IllegalArgumentException if there is no request or an id is repeated
+     */
+    public CaseFile build() {
+      return new CaseFile(this);
+    }
+  }
+}

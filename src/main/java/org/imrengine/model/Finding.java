@@ -1,0 +1,40 @@
+package org.imrengine.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * An examination finding. A finding with result {@link FindingResult#NORMAL} documents the absence
+ * of the abnormality. Immutable and thread-safe.
+ *
+ * @param id the item id
+ * @param date the examination date, if stated
+ * @param text the finding as the record words it
+ * @param from where it was read from
+ * @param type what was examined
+ * @param region the body region
+ * @param side the side, if stated
+ * @param result abnormal (positive) or normal (negative)
+ * @param level the dermatome, myotome or root level the finding follows, such as {@code "C6"}, if
+ *     the record identifies one
+ * @param twitchResponse for a trigger point: whether a twitch response was elicited, if stated
+ * @param referredPain for a trigger point: whether palpation referred pain, if stated
+ */
+public record Finding(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
+    FindingType type, Region region, Optional<Side> side, FindingResult result,
+    Optional<String> level, Optional<Boolean> twitchResponse, Optional<Boolean> referredPain)
+    implements Item {
+  public Finding {
+    Checks.id(id);
+    Checks.notNull(date, "date");
+    Checks.notNull(text, "text");
+    Checks.notNull(from, "from");
+    Checks.notNull(type, "type");
+    Checks.notNull(region, "region");
+    Checks.notNull(side, "side");
+    Checks.notNull(result, "result");
+    Checks.notNull(level, "level");
+    Checks.notNull(twitchResponse, "twitchResponse");
+    Checks.notNull(referredPain, "referredPain");
+  }
+}

@@ -1,0 +1,7 @@
+package org.imrengine.model;
+
+/** What an examination or study showed: abnormal (positive) or normal (negative). */
+public enum FindingResult implements Term {
+  ABNORMAL,
+  NORMAL
+}

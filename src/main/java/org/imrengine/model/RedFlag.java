@@ -1,0 +1,28 @@
+package org.imrengine.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A red-flag condition that the record documents as present or as absent. Immutable and
+ * thread-safe.
+ *
+ * @param id the item id
+ * @param date the date of the note, if stated
+ * @param text the record's words
+ * @param from where it was read from
+ * @param kind which red flag
+ * @param present true when the record documents it, false when the record rules it out
+ * @param region the body region, if it has one
+ */
+public record RedFlag(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
+    RedFlagKind kind, boolean present, Optional<Region> region) implements Item {
+  public RedFlag {
+    Checks.id(id);
+    Checks.notNull(date, "date");
+    Checks.notNull(text, "text");
+    Checks.notNull(from, "from");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(region, "region");
+  }
+}

@@ -1,0 +1,8 @@
+package org.imrengine.model;
+
+/** The side of the body a finding or request concerns. */
+public enum Side implements Term {
+  LEFT,
+  RIGHT,
+  BILATERAL
+}

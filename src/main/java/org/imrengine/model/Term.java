@@ -1,0 +1,46 @@
+package org.imrengine.model;
+
+import java.util.Locale;
+
+/**
+ * A value of a closed vocabulary written in case files and rule files as a {@code lower_snake} id.
+ *
+ * <p>Every enum of the case model implements this interface; its id is the constant's name in lower
+ * case, so {@code DERMATOMAL} is written {@code "dermatomal"}.
+ */
+public interface Term {
+
+  /** The constant's name, as the enum declares it. */
+  String name();
+
+  /** The id used in files, for example {@code "physical_therapy"}. */
+  default String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Finds the constant of {@code type} whose id is {@code id}.
+   *
+   * @throws IllegalArgumentException naming the allowed ids when none matches
+   */
+  static <E extends Enum<E> & Term> E parse(Class<E> type, String id) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.id().equals(id)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException("unknown value '" + id + "' (expected one of " + ids(type) + ")");
+  }
+
+  /** The ids of every constant of {@code type}, comma separated, in declaration order. */
+  static <E extends Enum<E> & Term> String ids(Class<E> type) {
+    StringBuilder out = new StringBuilder();
+    for (E constant : type.getEnumConstants()) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(constant.id());
+    }
+    return out.toString();
+  }
+}

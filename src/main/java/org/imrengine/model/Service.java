@@ -7,6 +7,8 @@ package org.imrengine.model;
  */
 public enum Service implements Term {
   // imaging and other diagnostic studies
+  /** Imaging whose modality the record does not state. */
+  IMAGING(Kind.IMAGING),
   X_RAY(Kind.IMAGING),
   MRI(Kind.IMAGING),
   CT(Kind.IMAGING),

@@ -1,0 +1,218 @@
+package org.imrengine.evaluation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.imrengine.facts.Fact;
+import org.imrengine.rules.Comparison;
+import org.imrengine.rules.CriterionResult;
+import org.imrengine.rules.LimitCheck;
+import org.imrengine.rules.Status;
+
+/**
+ * Computes {@link Advice} from evaluated criteria trees: the minimal sets of unmet criteria whose
+ * satisfaction would meet every part, plus the request changes that limits call for.
+ *
+ * <p>For {@code all} every unmet part is needed; for {@code any} one suffices; for
+ * {@code atLeast k} the missing number of parts, in every cheapest combination. A {@code not} over
+ * an unmet part offers nothing: it would take removing what the record documents.
+ */
+final class Advisor {
+  /** Enough options to be useful; combinations beyond it are dropped, smallest kept. */
+  static final int MAX_OPTIONS = 8;
+  private static final int MAX_WORK = 4096;
+
+  private Advisor() {}
+
+  static Advice advise(List<Part> parts) {
+    List<Set<Advice.Step>> options = List.of(new LinkedHashSet<>());
+    for (Part part : parts) {
+      if (part.outcome() != Outcome.UPHELD) {
+        continue;
+      }
+      String service = part.service().id();
+      List<Set<Advice.Step>> partOptions = part.criteria()
+          .map(c -> repairs(service, c))
+          .orElse(List.of(new LinkedHashSet<>()));
+      Set<Advice.Step> requestSteps = new LinkedHashSet<>();
+      for (LimitCheck check : part.limits()) {
+        if (check.status() != Status.MET) {
+          requestSteps.add(limitStep(service, check));
+        }
+      }
+      List<Set<Advice.Step>> withLimits = new ArrayList<>();
+      for (Set<Advice.Step> o : partOptions) {
+        Set<Advice.Step> s = new LinkedHashSet<>(o);
+        s.addAll(requestSteps);
+        withLimits.add(s);
+      }
+      options = product(options, withLimits);
+    }
+    List<Advice.Option> out = new ArrayList<>();
+    for (Set<Advice.Step> o : minimal(options)) {
+      if (!o.isEmpty()) {
+        out.add(new Advice.Option(List.copyOf(o)));
+      }
+    }
+    return new Advice(out, List.of());
+  }
+
+  private static List<Set<Advice.Step>> repairs(String service, CriterionResult node) {
+    if (node.status() == Status.MET) {
+      return List.of(new LinkedHashSet<>());
+    }
+    switch (node.operator()) {
+      case "all": {
+        List<Set<Advice.Step>> acc = List.of(new LinkedHashSet<>());
+        for (CriterionResult child : node.children()) {
+          acc = product(acc, repairs(service, child));
+        }
+        return minimal(acc);
+      }
+      case "any": {
+        List<Set<Advice.Step>> acc = new ArrayList<>();
+        for (CriterionResult child : node.children()) {
+          acc.addAll(repairs(service, child));
+        }
+        return minimal(acc);
+      }
+      case "atLeast":
+        return atLeast(service, node);
+      case "not":
+        return List.of();
+      default:
+        return List.of(new LinkedHashSet<>(List.of(leafStep(service, node))));
+    }
+  }
+
+  private static List<Set<Advice.Step>> atLeast(String service, CriterionResult node) {
+    int k = Integer.parseInt(node.requirement().orElse("1"));
+    List<CriterionResult> unmet = new ArrayList<>();
+    for (CriterionResult child : node.children()) {
+      if (child.status() == Status.MET) {
+        k--;
+      } else {
+        unmet.add(child);
+      }
+    }
+    List<Set<Advice.Step>> acc = new ArrayList<>();
+    choose(service, unmet, 0, Math.max(k, 0), List.of(new LinkedHashSet<>()), acc);
+    return minimal(acc);
+  }
+
+  private static void choose(String service, List<CriterionResult> unmet, int from, int needed,
+      List<Set<Advice.Step>> sofar, List<Set<Advice.Step>> out) {
+    if (needed == 0) {
+      out.addAll(sofar);
+      return;
+    }
+    for (int i = from; i <= unmet.size() - needed; i++) {
+      choose(service, unmet, i + 1, needed - 1, product(sofar, repairs(service, unmet.get(i))), out);
+    }
+  }
+
+  private static List<Set<Advice.Step>> product(List<Set<Advice.Step>> a, List<Set<Advice.Step>> b) {
+    List<Set<Advice.Step>> out = new ArrayList<>();
+    for (Set<Advice.Step> x : a) {
+      for (Set<Advice.Step> y : b) {
+        Set<Advice.Step> s = new LinkedHashSet<>(x);
+        s.addAll(y);
+        out.add(s);
+        if (out.size() > MAX_WORK) {
+          return minimal(out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Drops supersets and duplicates; smallest first, then in rule order; at most MAX_OPTIONS. */
+  private static List<Set<Advice.Step>> minimal(List<Set<Advice.Step>> sets) {
+    List<Set<Advice.Step>> sorted = new ArrayList<>(sets);
+    sorted.sort(Comparator.comparingInt(Set::size));
+    List<Set<Advice.Step>> out = new ArrayList<>();
+    for (Set<Advice.Step> s : sorted) {
+      boolean covered = false;
+      for (Set<Advice.Step> kept : out) {
+        if (s.containsAll(kept)) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        out.add(s);
+      }
+    }
+    return out.size() > MAX_OPTIONS ? List.copyOf(out.subList(0, MAX_OPTIONS)) : out;
+  }
+
+  private static Advice.Step leafStep(String service, CriterionResult leaf) {
+    Fact fact = leaf.fact().orElseThrow(() -> new IllegalStateException("leaf without fact: " + leaf.id()));
+    String op = leaf.operator();
+    Optional<String> advice = leaf.wording().advice();
+    if (op.equals("compare")) {
+      String[] req = leaf.requirement().orElseThrow().split(" ");
+      Comparison cmp = comparison(req[0]);
+      long threshold = Long.parseLong(req[1]);
+      Advice.Kind kind = leaf.status() == Status.NOT_DOCUMENTED ? Advice.Kind.DOCUMENT : Advice.Kind.CHANGE;
+      String text = advice.orElse("document " + phrase(cmp) + " " + threshold
+          + fact.unit().map(u -> " " + u).orElse("") + " of " + stripArticle(fact.label()));
+      return new Advice.Step(service, leaf.id(), kind, text, fact, Optional.of(cmp), Optional.of(threshold),
+          Optional.empty());
+    }
+    if (op.equals("notPresent")) {
+      return new Advice.Step(service, leaf.id(), Advice.Kind.EXCLUSION,
+          advice.orElse("the record documents " + fact.label() + ", which the guideline excludes"), fact,
+          Optional.empty(), Optional.empty(), Optional.of(false));
+    }
+    boolean present = op.equals("present");
+    Advice.Kind kind = leaf.status() == Status.NOT_DOCUMENTED ? Advice.Kind.DOCUMENT : Advice.Kind.CHANGE;
+    String text = advice.orElse(present ? "document " + fact.label() : "document the absence of " + fact.label());
+    return new Advice.Step(service, leaf.id(), kind, text, fact, Optional.empty(), Optional.empty(),
+        Optional.of(present));
+  }
+
+  private static Advice.Step limitStep(String service, LimitCheck check) {
+    Fact fact = check.limit().fact();
+    String unit = fact.unit().map(u -> " " + u).orElse("");
+    String text;
+    if (check.allowed().isPresent()) {
+      text = check.limit().wording().advice().orElse(
+          "a request for at most " + check.allowed().get() + unit + " would be within the guideline"
+              + check.group().map(g -> " (" + g + ")").orElse(""));
+    } else {
+      text = "state " + fact.label() + " in the request";
+    }
+    return new Advice.Step(service, check.id(), Advice.Kind.REQUEST, text, fact,
+        Optional.of(Comparison.MAX), check.allowed(), Optional.empty());
+  }
+
+  private static Comparison comparison(String symbol) {
+    for (Comparison c : Comparison.values()) {
+      if (c.symbol().equals(symbol)) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("unknown comparison " + symbol);
+  }
+
+  private static String phrase(Comparison c) {
+    switch (c) {
+      case MIN:
+        return "at least";
+      case MAX:
+        return "at most";
+      case ABOVE:
+        return "more than";
+      default:
+        return "less than";
+    }
+  }
+
+  private static String stripArticle(String label) {
+    return label.startsWith("a ") ? label.substring(2) : label;
+  }
+}

@@ -1,0 +1,80 @@
+package org.imrengine.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.imrengine.rules.Citation;
+import org.imrengine.rules.CriterionResult;
+import org.imrengine.rules.RuleBase;
+import org.imrengine.rules.Rule;
+import org.imrengine.rules.Status;
+
+/**
+ * The determination on one disputed request: the outcome, the rule and citation it relied on,
+ * every criterion and limit with its status and evidence, and what would change it. Immutable and
+ * thread-safe.
+ *
+ * @param caseId the case
+ * @param requestId the request
+ * @param description the request as submitted, in its own words
+ * @param outcome upheld, overturned, or why no rule decided it
+ * @param decisionDate the date the request was judged on (its date, its UR date, or the case's
+ *     asOf date); the rule editions used are those in force on it
+ * @param ruleBase the identity of the rule base used
+ * @param parts the main service first, then each add-on its rule does not cover
+ * @param advice what would make a non-certified request medically necessary
+ */
+public record Determination(String caseId, String requestId, String description, Outcome outcome,
+    LocalDate decisionDate, RuleBase.Identity ruleBase, List<Part> parts, Advice advice) {
+  public Determination {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(decisionDate, "decisionDate");
+    Objects.requireNonNull(ruleBase, "ruleBase");
+    parts = List.copyOf(parts);
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("a determination has at least one part");
+    }
+    Objects.requireNonNull(advice, "advice");
+  }
+
+  /** The part for the main service. */
+  public Part main() {
+    return parts.get(0);
+  }
+
+  /** The rule the main service was decided by, if any. */
+  public Optional<Rule> rule() {
+    return main().rule();
+  }
+
+  /** The citation of the main rule, if any. */
+  public Optional<Citation> citation() {
+    return rule().map(Rule::citation);
+  }
+
+  /**
+   * The ids of every unmet criterion test (leaf) and every limit not kept, over all parts, in rule
+   * order. Ids from add-on parts are prefixed with the service id, as in {@code iv_sedation/...}.
+   */
+  public List<String> unmet() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
+      String prefix = i == 0 ? "" : part.service().id() + "/";
+      part.criteria().ifPresent(c -> {
+        for (CriterionResult leaf : c.leaves()) {
+          if (leaf.status() != Status.MET) {
+            out.add(prefix + leaf.id());
+          }
+        }
+      });
+      part.limits().stream().filter(l -> l.status() != Status.MET).forEach(l -> out.add(prefix + l.id()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,157 @@
+package org.imrengine.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.imrengine.facts.FactExtractor;
+import org.imrengine.facts.Facts;
+import org.imrengine.model.CaseFile;
+import org.imrengine.model.DiagnosisCategory;
+import org.imrengine.model.Request;
+import org.imrengine.model.Service;
+import org.imrengine.rules.CriterionResult;
+import org.imrengine.rules.Limit;
+import org.imrengine.rules.LimitCheck;
+import org.imrengine.rules.Rule;
+import org.imrengine.rules.RuleBase;
+import org.imrengine.rules.Status;
+import org.imrengine.rules.Tier;
+
+/**
+ * Decides disputed requests against a rule base. For each part of a request (its service, then each
+ * add-on the chosen rule does not cover) it selects a rule by the medical evidence search sequence
+ * (the MTUS first; other guidelines only where no MTUS rule applies) among the rule editions in
+ * force on the request's date, evaluates every criterion and limit, and combines the parts: a
+ * request is medically necessary only if every part is.
+ *
+ * <p>Immutable and thread-safe: one evaluator can serve any number of threads. {@link #determine}
+ * is a pure function of the case, the request and the rule base; it never reads the clock.
+ */
+public final class Evaluator {
+  private final RuleBase rules;
+
+  /** An evaluator for {@code rules}. */
+  public Evaluator(RuleBase rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  /** The rule base this evaluator uses. */
+  public RuleBase rules() {
+    return rules;
+  }
+
+  /** Determines every request of {@code file}, in file order. */
+  public List<Determination> determineAll(CaseFile file) {
+    List<Determination> out = new ArrayList<>();
+    for (Request request : file.requests()) {
+      out.add(determine(file, request));
+    }
+    return out;
+  }
+
+  /**
+   * Determines one request of {@code file}.
+   *
+   * @throws IllegalArgumentException if {@code request} is not one of the file's requests
+   */
+  public Determination determine(CaseFile file, Request request) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(request, "request");
+    if (!file.requests().contains(request)) {
+      throw new IllegalArgumentException("request " + request.id() + " is not a request of case " + file.caseId());
+    }
+    LocalDate date = request.decisionDate(file.asOf());
+    List<Part> parts = new ArrayList<>();
+    Part main = part(file, request, request.service(), date);
+    parts.add(main);
+    List<Service> covered = main.rule().map(r -> r.appliesTo().covers()).orElse(List.of());
+    for (Service addOn : request.addOns()) {
+      if (!covered.contains(addOn)) {
+        parts.add(part(file, request, addOn, date));
+      }
+    }
+    Outcome outcome = combine(parts);
+    Advice advice = outcome == Outcome.UPHELD ? Advisor.advise(parts) : Advice.none();
+    return new Determination(file.caseId(), request.id(), request.description(), outcome, date,
+        rules.identity(), parts, advice);
+  }
+
+  private static Outcome combine(List<Part> parts) {
+    Outcome main = parts.get(0).outcome();
+    if (main == Outcome.NO_APPLICABLE_RULE || main == Outcome.NO_EDITION_IN_FORCE) {
+      return main;
+    }
+    if (parts.stream().anyMatch(p -> p.outcome() == Outcome.UPHELD)) {
+      return Outcome.UPHELD;
+    }
+    return parts.stream().map(Part::outcome).filter(o -> o != Outcome.OVERTURNED).findFirst()
+        .orElse(Outcome.OVERTURNED);
+  }
+
+  private Part part(CaseFile file, Request request, Service service, LocalDate date) {
+    Request asPart = service == request.service() ? request : request.withService(service);
+    Facts facts = FactExtractor.extract(file, asPart);
+    List<Rule> forService = rules.rulesFor(service);
+    List<Selection.Verdict> verdicts = new ArrayList<>();
+    Optional<Rule> chosen = Optional.empty();
+    boolean inForceSomewhere = false;
+    boolean regionMatched = false;
+    // First pass: which rules apply at all, and the best tier among them.
+    Tier best = null;
+    for (Rule rule : forService) {
+      Selection.Verdict v;
+      if (!rule.appliesTo().region(request.region())) {
+        v = Selection.Verdict.OTHER_REGION;
+      } else if (!rule.edition().inForceOn(date)) {
+        regionMatched = true;
+        v = Selection.Verdict.NOT_IN_FORCE;
+      } else {
+        regionMatched = true;
+        inForceSomewhere = true;
+        boolean applies = rule.appliesTo().when().map(w -> w.evaluate(facts).status() == Status.MET).orElse(true);
+        v = applies ? Selection.Verdict.CHOSEN : Selection.Verdict.CONDITION_NOT_MET;
+        if (applies && (best == null || rule.tier().compareTo(best) < 0)) {
+          best = rule.tier();
+        }
+      }
+      verdicts.add(v);
+    }
+    List<Selection.Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < forService.size(); i++) {
+      Rule rule = forService.get(i);
+      Selection.Verdict v = verdicts.get(i);
+      if (v == Selection.Verdict.CHOSEN) {
+        if (rule.tier() != best) {
+          v = Selection.Verdict.OUTRANKED;
+        } else if (chosen.isPresent()) {
+          v = Selection.Verdict.SUPERSEDED;
+        } else {
+          chosen = Optional.of(rule);
+        }
+      }
+      candidates.add(new Selection.Candidate(rule.id(), rule.edition().name(), rule.tier(), v));
+    }
+    Selection selection = new Selection(candidates);
+    if (chosen.isEmpty()) {
+      Outcome none = regionMatched && !inForceSomewhere ? Outcome.NO_EDITION_IN_FORCE : Outcome.NO_APPLICABLE_RULE;
+      return new Part(service, none, selection, Optional.empty(), Optional.empty(), List.of());
+    }
+    Rule rule = chosen.get();
+    CriterionResult criteria = rule.criteria().evaluate(facts);
+    Set<DiagnosisCategory> diagnoses = EnumSet.noneOf(DiagnosisCategory.class);
+    file.diagnoses().stream()
+        .filter(d -> d.region().isEmpty() || d.region().get() == request.region())
+        .forEach(d -> diagnoses.add(d.category()));
+    List<LimitCheck> limits = new ArrayList<>();
+    for (Limit limit : rule.limits()) {
+      limits.add(limit.check(facts, diagnoses));
+    }
+    boolean met = criteria.status() == Status.MET && limits.stream().allMatch(l -> l.status() == Status.MET);
+    return new Part(service, met ? Outcome.OVERTURNED : Outcome.UPHELD, selection, Optional.of(rule),
+        Optional.of(criteria), limits);
+  }
+}

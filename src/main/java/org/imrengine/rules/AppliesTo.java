@@ -1,0 +1,33 @@
+package org.imrengine.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.imrengine.model.Region;
+import org.imrengine.model.Service;
+
+/**
+ * What a rule applies to: a service, the regions (empty means every region), the add-on services
+ * its criteria already cover, and an optional condition on the case (such as "a prior MRI of the
+ * region exists", which tells a repeat-imaging rule from an initial-imaging rule). Immutable and
+ * thread-safe.
+ *
+ * @param service the requested service
+ * @param regions the regions; empty for every region
+ * @param covers add-ons that this rule decides together with the service
+ * @param when a condition that must be met for the rule to apply, if any
+ */
+public record AppliesTo(Service service, List<Region> regions, List<Service> covers,
+    Optional<Criterion> when) {
+  public AppliesTo {
+    Objects.requireNonNull(service, "service");
+    regions = List.copyOf(regions);
+    covers = List.copyOf(covers);
+    Objects.requireNonNull(when, "when");
+  }
+
+  /** Whether the rule is for {@code region}. */
+  public boolean region(Region region) {
+    return regions.isEmpty() || regions.contains(region);
+  }
+}

@@ -1,0 +1,36 @@
+package org.imrengine.rules;
+
+/** How a quantity fact is compared with a rule's threshold. */
+public enum Comparison {
+  /** At least the threshold ({@code min} in rule files). */
+  MIN(">="),
+  /** At most the threshold ({@code max}). */
+  MAX("<="),
+  /** More than the threshold ({@code above}). */
+  ABOVE(">"),
+  /** Less than the threshold ({@code below}). */
+  BELOW("<");
+
+  private final String symbol;
+
+  Comparison(String symbol) {
+    this.symbol = symbol;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  public boolean test(long value, long threshold) {
+    switch (this) {
+      case MIN:
+        return value >= threshold;
+      case MAX:
+        return value <= threshold;
+      case ABOVE:
+        return value > threshold;
+      default:
+        return value < threshold;
+    }
+  }
+}

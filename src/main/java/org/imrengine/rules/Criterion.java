@@ -1,0 +1,225 @@
+package org.imrengine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.imrengine.facts.Evidence;
+import org.imrengine.facts.Fact;
+import org.imrengine.facts.FactValue;
+import org.imrengine.facts.Facts;
+
+/**
+ * A criterion of a rule: a declarative tree of combinations (all, any, not, at least k of) over
+ * tests of single facts. Each node evaluates itself and all of its parts; evaluation never
+ * short-circuits, so every criterion is recorded. Immutable and thread-safe.
+ */
+public sealed interface Criterion {
+
+  /** The node's id and wording. */
+  Wording wording();
+
+  /** Evaluates this criterion and every part of it against {@code facts}. */
+  CriterionResult evaluate(Facts facts);
+
+  /** Every criterion of the tree, this one first, depth first. */
+  default List<Criterion> nodes() {
+    List<Criterion> out = new ArrayList<>();
+    out.add(this);
+    for (Criterion child : children()) {
+      out.addAll(child.nodes());
+    }
+    return out;
+  }
+
+  /** The direct parts of this criterion; empty for a leaf. */
+  List<Criterion> children();
+
+  private static List<CriterionResult> evaluateAll(List<Criterion> children, Facts facts) {
+    List<CriterionResult> out = new ArrayList<>(children.size());
+    for (Criterion c : children) {
+      out.add(c.evaluate(facts));
+    }
+    return out;
+  }
+
+  private static List<Status> statuses(List<CriterionResult> results) {
+    List<Status> out = new ArrayList<>(results.size());
+    for (CriterionResult r : results) {
+      out.add(r.status());
+    }
+    return out;
+  }
+
+  private static CriterionResult combination(Wording wording, String operator, Status status,
+      List<CriterionResult> children) {
+    return combination(wording, operator, Optional.empty(), status, children);
+  }
+
+  private static CriterionResult combination(Wording wording, String operator,
+      Optional<String> requirement, Status status, List<CriterionResult> children) {
+    return new CriterionResult(wording, operator, Optional.empty(), requirement, status, "",
+        List.of(), children);
+  }
+
+  /** Met when every part is met. */
+  record AllOf(Wording wording, List<Criterion> children) implements Criterion {
+    public AllOf {
+      Objects.requireNonNull(wording, "wording");
+      children = List.copyOf(children);
+    }
+
+    @Override
+    public CriterionResult evaluate(Facts facts) {
+      var results = evaluateAll(children, facts);
+      return combination(wording, "all", Status.allOf(statuses(results)), results);
+    }
+  }
+
+  /** Met when at least one part is met. */
+  record AnyOf(Wording wording, List<Criterion> children) implements Criterion {
+    public AnyOf {
+      Objects.requireNonNull(wording, "wording");
+      children = List.copyOf(children);
+    }
+
+    @Override
+    public CriterionResult evaluate(Facts facts) {
+      var results = evaluateAll(children, facts);
+      return combination(wording, "any", Status.anyOf(statuses(results)), results);
+    }
+  }
+
+  /** Met when at least {@code count} parts are met. */
+  record AtLeast(Wording wording, int count, List<Criterion> children) implements Criterion {
+    public AtLeast {
+      Objects.requireNonNull(wording, "wording");
+      children = List.copyOf(children);
+      if (count < 1 || count > children.size()) {
+        throw new IllegalArgumentException(
+            "count must be between 1 and " + children.size() + ", was " + count);
+      }
+    }
+
+    @Override
+    public CriterionResult evaluate(Facts facts) {
+      var results = evaluateAll(children, facts);
+      return combination(wording, "atLeast", Optional.of(Integer.toString(count)),
+          Status.atLeast(count, statuses(results)), results);
+    }
+  }
+
+  /** Met when its part is not met (documented contrary); not documented stays not documented. */
+  record Not(Wording wording, Criterion child) implements Criterion {
+    public Not {
+      Objects.requireNonNull(wording, "wording");
+      Objects.requireNonNull(child, "child");
+    }
+
+    @Override
+    public List<Criterion> children() {
+      return List.of(child);
+    }
+
+    @Override
+    public CriterionResult evaluate(Facts facts) {
+      CriterionResult result = child.evaluate(facts);
+      return combination(wording, "not", Status.not(result.status()), List.of(result));
+    }
+  }
+
+  /**
+   * A test of one flag fact. {@code PRESENT} is met when the record documents the fact;
+   * {@code ABSENT} when it documents its absence; {@code NOT_PRESENT} unless it documents the fact
+   * (used for exclusions, where what is not documented does not exclude).
+   */
+  record FlagTest(Wording wording, Fact fact, Mode mode) implements Criterion {
+    /** Which documentation of the flag meets the test. */
+    public enum Mode {
+      PRESENT("present"),
+      ABSENT("absent"),
+      NOT_PRESENT("notPresent");
+
+      private final String operator;
+
+      Mode(String operator) {
+        this.operator = operator;
+      }
+
+      public String operator() {
+        return operator;
+      }
+    }
+
+    public FlagTest {
+      Objects.requireNonNull(wording, "wording");
+      Objects.requireNonNull(fact, "fact");
+      Objects.requireNonNull(mode, "mode");
+      if (fact.kind() != Fact.Kind.FLAG) {
+        throw new IllegalArgumentException("fact " + fact.id() + " is not a flag");
+      }
+    }
+
+    @Override
+    public List<Criterion> children() {
+      return List.of();
+    }
+
+    @Override
+    public CriterionResult evaluate(Facts facts) {
+      FactValue value = facts.get(fact);
+      Status status;
+      String finding;
+      if (value instanceof FactValue.Flag) {
+        boolean present = ((FactValue.Flag) value).present();
+        finding = present ? "documented" : "documented absent";
+        status = (mode == Mode.ABSENT) != present ? Status.MET : Status.NOT_MET;
+      } else {
+        finding = ((FactValue.NotDocumented) value).reason();
+        status = mode == Mode.NOT_PRESENT ? Status.MET : Status.NOT_DOCUMENTED;
+      }
+      return new CriterionResult(wording, mode.operator(), Optional.of(fact),
+          Optional.of(mode.operator()), status, finding, value.evidence(), List.of());
+    }
+  }
+
+  /** A comparison of a quantity fact with a threshold, such as conservative care weeks >= 4. */
+  record Compare(Wording wording, Fact fact, Comparison comparison, long threshold)
+      implements Criterion {
+    public Compare {
+      Objects.requireNonNull(wording, "wording");
+      Objects.requireNonNull(fact, "fact");
+      Objects.requireNonNull(comparison, "comparison");
+      if (fact.kind() != Fact.Kind.QUANTITY) {
+        throw new IllegalArgumentException("fact " + fact.id() + " is not a quantity");
+      }
+    }
+
+    @Override
+    public List<Criterion> children() {
+      return List.of();
+    }
+
+    /** The requirement in short form, such as {@code ">= 4 weeks"}. */
+    public String requirement() {
+      return comparison.symbol() + " " + threshold + fact.unit().map(u -> " " + u).orElse("");
+    }
+
+    @Override
+    public CriterionResult evaluate(Facts facts) {
+      FactValue value = facts.get(fact);
+      List<Evidence> evidence = value.evidence();
+      if (value instanceof FactValue.Quantity) {
+        long amount = ((FactValue.Quantity) value).amount();
+        Status status = comparison.test(amount, threshold) ? Status.MET : Status.NOT_MET;
+        return new CriterionResult(wording, "compare", Optional.of(fact), Optional.of(requirement()),
+            status, amount + fact.unit().map(u -> " " + u).orElse(""), evidence, List.of());
+      }
+      String reason = value instanceof FactValue.NotDocumented
+          ? ((FactValue.NotDocumented) value).reason()
+          : "not a number";
+      return new CriterionResult(wording, "compare", Optional.of(fact), Optional.of(requirement()),
+          Status.NOT_DOCUMENTED, reason, evidence, List.of());
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.imrengine.rules;
+
+import java.util.List;
+
+/**
+ * The rule-file syntax, bound by Jackson before {@link RuleCompiler} checks it and builds the
+ * domain types. Every field may be missing here; the compiler reports what is required.
+ */
+final class Documents {
+  private Documents() {}
+
+  record IndexDocument(String version, List<String> files) {}
+
+  record FileDocument(SourceDocument source, EditionDocument edition,
+      List<CriterionDocument> shared, List<RuleDocument> rules) {}
+
+  record SourceDocument(String guideline, String chapter, String topic) {}
+
+  record EditionDocument(String name, String from, String to) {}
+
+  record RuleDocument(String id, String title, AppliesToDocument appliesTo,
+      CitationDocument citation, List<CitationDocument> nonMtus, String basis, String summary,
+      CriterionDocument criteria, List<LimitDocument> limits) {}
+
+  record AppliesToDocument(String service, List<String> regions, List<String> covers,
+      CriterionDocument when) {}
+
+  record CitationDocument(String guideline, String chapter, String topic, String pages) {}
+
+  record CriterionDocument(String id, String text, String advice, String basis, Boolean unconfirmed,
+      List<CriterionDocument> all, List<CriterionDocument> any, CriterionDocument not,
+      AtLeastDocument atLeast, String present, String absent, String notPresent, String fact,
+      Long min, Long max, Long above, Long below, String ref) {}
+
+  record AtLeastDocument(Integer count, List<CriterionDocument> of) {}
+
+  record LimitDocument(String id, String text, String advice, String basis, Boolean unconfirmed,
+      String fact, Long max, List<DiagnosisLimitDocument> byDiagnosis, Boolean requireStated) {}
+
+  record DiagnosisLimitDocument(String group, List<String> categories, Long max, Integer weeks) {}
+}

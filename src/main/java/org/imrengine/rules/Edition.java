@@ -1,0 +1,33 @@
+package org.imrengine.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A guideline edition and the dates it is in force, both inclusive. Immutable and thread-safe.
+ *
+ * @param name the edition, such as {@code "ACOEM 2nd edition (2004), adopted by the MTUS"}
+ * @param from the first day it is in force
+ * @param to the last day it is in force; empty while it is still in force
+ */
+public record Edition(String name, LocalDate from, Optional<LocalDate> to) {
+  public Edition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isPresent() && to.get().isBefore(from)) {
+      throw new IllegalArgumentException("edition ends (" + to.get() + ") before it starts (" + from + ")");
+    }
+  }
+
+  /** Whether the edition is in force on {@code date}. */
+  public boolean inForceOn(LocalDate date) {
+    return !date.isBefore(from) && (to.isEmpty() || !date.isAfter(to.get()));
+  }
+
+  /** {@code "name (from 2009-07-18 to 2016-07-27)"}, or {@code "... onwards"} when open. */
+  public String describe() {
+    return name + " (in force from " + from + to.map(t -> " to " + t).orElse(" onwards") + ")";
+  }
+}

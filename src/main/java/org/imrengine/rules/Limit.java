@@ -1,0 +1,79 @@
+package org.imrengine.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.imrengine.facts.Fact;
+import org.imrengine.facts.FactValue;
+import org.imrengine.facts.Facts;
+import org.imrengine.model.DiagnosisCategory;
+
+/**
+ * A guideline limit on the request as submitted, such as a visit count. A request above a limit is
+ * not medically necessary as a whole: it is never trimmed. The allowed amount is either fixed or
+ * chosen by the case's diagnoses (the most generous matching group). Immutable and thread-safe.
+ *
+ * @param wording id and wording
+ * @param fact the quantity fact that holds the requested amount
+ * @param max the fixed maximum, when the limit does not depend on the diagnosis
+ * @param byDiagnosis maxima by diagnosis group, when it does
+ * @param requireStated whether a request that does not state the amount fails the limit
+ */
+public record Limit(Wording wording, Fact fact, Optional<Long> max, List<DiagnosisLimit> byDiagnosis,
+    boolean requireStated) {
+  public Limit {
+    Objects.requireNonNull(wording, "wording");
+    Objects.requireNonNull(fact, "fact");
+    Objects.requireNonNull(max, "max");
+    byDiagnosis = List.copyOf(byDiagnosis);
+    if (max.isPresent() == !byDiagnosis.isEmpty()) {
+      throw new IllegalArgumentException("a limit has either a max or maxima by diagnosis");
+    }
+  }
+
+  /**
+   * A maximum for a group of diagnoses, such as 10 visits over 8 weeks for myalgia and myositis.
+   *
+   * @param group the group as the guideline names it
+   * @param categories the diagnosis categories in the group
+   * @param max the maximum
+   * @param weeks the weeks the maximum is spread over, if the guideline says
+   */
+  public record DiagnosisLimit(String group, Set<DiagnosisCategory> categories, long max,
+      Optional<Integer> weeks) {
+    public DiagnosisLimit {
+      Objects.requireNonNull(group, "group");
+      categories = Set.copyOf(categories);
+      Objects.requireNonNull(weeks, "weeks");
+    }
+  }
+
+  /** Checks the request's amount (from {@code facts}) against this limit. */
+  public LimitCheck check(Facts facts, Set<DiagnosisCategory> diagnoses) {
+    Optional<Long> allowed = max;
+    Optional<String> group = Optional.empty();
+    for (DiagnosisLimit d : byDiagnosis) {
+      boolean matches = d.categories().stream().anyMatch(diagnoses::contains);
+      if (matches && (allowed.isEmpty() || d.max() > allowed.get())) {
+        allowed = Optional.of(d.max());
+        group = Optional.of(d.group() + d.weeks().map(w -> ", over " + w + " weeks").orElse(""));
+      }
+    }
+    FactValue value = facts.get(fact);
+    String unit = fact.unit().map(u -> " " + u).orElse("");
+    if (!(value instanceof FactValue.Quantity)) {
+      String reason = ((FactValue.NotDocumented) value).reason();
+      return new LimitCheck(this, Optional.empty(), allowed, group,
+          requireStated ? Status.NOT_DOCUMENTED : Status.MET, reason, value.evidence());
+    }
+    long requested = ((FactValue.Quantity) value).amount();
+    if (allowed.isEmpty()) {
+      return new LimitCheck(this, Optional.of(requested), allowed, group, Status.NOT_DOCUMENTED,
+          "no diagnosis of the case falls in a group the guideline limits", value.evidence());
+    }
+    Status status = requested <= allowed.get() ? Status.MET : Status.NOT_MET;
+    return new LimitCheck(this, Optional.of(requested), allowed, group, status,
+        requested + unit + " requested, " + allowed.get() + unit + " allowed", value.evidence());
+  }
+}

@@ -1,0 +1,36 @@
+package org.imrengine.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.imrengine.facts.Evidence;
+
+/**
+ * The check of one limit against a request as submitted. Immutable and thread-safe.
+ *
+ * @param limit the limit checked
+ * @param requested the amount requested, if the request states it
+ * @param allowed the amount the guideline allows for this case, if one applies
+ * @param group the diagnosis group that set the allowed amount, if the limit depends on it
+ * @param status met (within the limit), not met (above it) or not documented; a limit that does
+ *     not require the amount to be stated is met when it is not stated
+ * @param finding what the check found, in words
+ * @param evidence the request and case items behind it
+ */
+public record LimitCheck(Limit limit, Optional<Long> requested, Optional<Long> allowed,
+    Optional<String> group, Status status, String finding, List<Evidence> evidence) {
+  public LimitCheck {
+    Objects.requireNonNull(limit, "limit");
+    Objects.requireNonNull(requested, "requested");
+    Objects.requireNonNull(allowed, "allowed");
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(finding, "finding");
+    evidence = List.copyOf(evidence);
+  }
+
+  /** The limit's id. */
+  public String id() {
+    return limit.wording().id();
+  }
+}

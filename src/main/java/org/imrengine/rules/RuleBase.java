@@ -1,0 +1,308 @@
+package org.imrengine.rules;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.imrengine.model.Service;
+import org.imrengine.rules.Documents.FileDocument;
+import org.imrengine.rules.Documents.IndexDocument;
+
+/**
+ * An immutable, validated set of rules, loaded from rule files (YAML, the format in
+ * {@code docs/rule-format.md}). A rule base either loads whole or not at all: every problem in
+ * every file is reported together in one {@link RuleLoadException}.
+ *
+ * <p>A rule directory holds {@code index.yaml} (the rule base's version and its files, in order)
+ * and the rule files it names. Immutable and thread-safe.
+ */
+public final class RuleBase {
+  private static final String INDEX = "index.yaml";
+  private static final ObjectReader YAML = YAMLMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .build()
+      .reader();
+
+  private final List<Rule> rules;
+  private final Map<Service, List<Rule>> byService;
+  private final Identity identity;
+
+  private RuleBase(List<Rule> rules, Identity identity) {
+    this.rules = List.copyOf(rules);
+    this.identity = identity;
+    Map<Service, List<Rule>> index = new EnumMap<>(Service.class);
+    for (Rule rule : this.rules) {
+      index.computeIfAbsent(rule.appliesTo().service(), s -> new ArrayList<>()).add(rule);
+    }
+    index.replaceAll((s, list) -> List.copyOf(list));
+    this.byService = index;
+  }
+
+  /**
+   * The identity of a rule base: its declared version and a SHA-256 hash of its index and rule
+   * files. The same files give the same identity.
+   *
+   * @param version the version {@code index.yaml} declares
+   * @param contentHash the hex SHA-256 of the index and the rule files, in index order
+   */
+  public record Identity(String version, String contentHash) {
+    public Identity {
+      Objects.requireNonNull(version, "version");
+      Objects.requireNonNull(contentHash, "contentHash");
+    }
+  }
+
+  /** A rule file's name and content. */
+  record Source(String name, byte[] content) {}
+
+  /**
+   * The rule base built into the library (the project's {@code rules/} directory).
+   *
+   * @throws UncheckedIOException if the packaged rules cannot be read (a packaging bug)
+   * @throws RuleLoadException if they are invalid
+   */
+  public static RuleBase builtIn() {
+    try {
+      byte[] index = resource(INDEX);
+      IndexDocument doc = readIndex(index);
+      List<Source> files = new ArrayList<>();
+      for (String name : doc.files() == null ? List.<String>of() : doc.files()) {
+        files.add(new Source(name, resource(name)));
+      }
+      return build(index, files);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the built-in rules", e);
+    }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = RuleBase.class.getResourceAsStream("/rules/" + name)) {
+      if (in == null) {
+        throw new NoSuchFileException("rules/" + name + " (classpath)");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /**
+   * Loads the rule base in {@code dir}: its {@code index.yaml} and the files it names. A
+   * {@code .yaml} file in the directory that the index does not name is a problem, so that no rule
+   * file is silently left out.
+   *
+   * @throws IOException if a file cannot be read
+   * @throws RuleLoadException listing every problem, if the rule base is invalid
+   */
+  public static RuleBase load(Path dir) throws IOException {
+    Path indexFile = dir.resolve(INDEX);
+    if (!Files.exists(indexFile)) {
+      throw new RuleLoadException(List.of(new Problem(INDEX, 0, "", "missing: a rule directory has an index.yaml naming its rule files")));
+    }
+    byte[] index = Files.readAllBytes(indexFile);
+    IndexDocument doc = readIndex(index);
+    List<Source> files = new ArrayList<>();
+    Set<String> onDisk = new TreeSet<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.yaml")) {
+      for (Path p : stream) {
+        onDisk.add(p.getFileName().toString());
+      }
+    }
+    onDisk.remove(INDEX);
+    List<Problem> problems = new ArrayList<>();
+    for (String name : doc.files() == null ? List.<String>of() : doc.files()) {
+      Path file = dir.resolve(name);
+      if (!onDisk.contains(name) || !Files.isRegularFile(file)) {
+        problems.add(new Problem(INDEX, 0, "files", "names '" + name + "', which is not in " + dir.getFileName()));
+        continue;
+      }
+      files.add(new Source(name, Files.readAllBytes(file)));
+      onDisk.remove(name);
+    }
+    for (String left : onDisk) {
+      problems.add(new Problem(left, 0, "", "not listed in index.yaml"));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleLoadException(problems);
+    }
+    return build(index, files);
+  }
+
+  private static IndexDocument readIndex(byte[] index) {
+    List<Problem> problems = new ArrayList<>();
+    IndexDocument doc = read(INDEX, index, IndexDocument.class, problems);
+    if (doc != null && (doc.version() == null || doc.version().isBlank())) {
+      problems.add(new Problem(INDEX, 0, "version", "missing required field"));
+    }
+    if (doc != null && (doc.files() == null || doc.files().isEmpty())) {
+      problems.add(new Problem(INDEX, 0, "files", "missing required field (the rule files, in order)"));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleLoadException(problems);
+    }
+    return doc;
+  }
+
+  private static <T> T read(String file, byte[] content, Class<T> type, List<Problem> problems) {
+    try {
+      T doc = YAML.forType(type).readValue(content);
+      if (doc == null) {
+        problems.add(new Problem(file, 0, "", "empty file"));
+      }
+      return doc;
+    } catch (JsonMappingException e) {
+      problems.add(new Problem(file, line(e.getLocation()), path(e), e.getOriginalMessage()
+          .replaceAll(" \\(class [^)]*\\)", "").replaceAll("org\\.imrengine\\.rules\\.Documents\\$", "")));
+    } catch (JsonProcessingException e) {
+      problems.add(new Problem(file, line(e.getLocation()), "", "malformed YAML: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      problems.add(new Problem(file, 0, "", "unreadable: " + e.getClass().getSimpleName()));
+    }
+    return null;
+  }
+
+  private static int line(JsonLocation location) {
+    return location == null ? 0 : location.getLineNr();
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  static RuleBase build(byte[] index, List<Source> files) {
+    IndexDocument indexDoc = readIndex(index);
+    List<Problem> problems = new ArrayList<>();
+    List<Rule> rules = new ArrayList<>();
+    for (Source source : files) {
+      FileDocument doc = read(source.name(), source.content(), FileDocument.class, problems);
+      if (doc != null) {
+        rules.addAll(RuleCompiler.compile(source.name(), doc, problems));
+      }
+    }
+    checkEditions(rules, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleLoadException(problems);
+    }
+    return new RuleBase(rules, new Identity(indexDoc.version(), hash(index, files)));
+  }
+
+  /**
+   * The editions of one rule id must not overlap, and must leave no gap between the first day
+   * one is in force and the last day another is.
+   */
+  private static void checkEditions(List<Rule> rules, List<Problem> problems) {
+    Map<String, List<Rule>> byId = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      byId.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(rule);
+    }
+    for (var entry : byId.entrySet()) {
+      List<Rule> editions = new ArrayList<>(entry.getValue());
+      editions.sort(Comparator.comparing(r -> r.edition().from()));
+      for (int i = 1; i < editions.size(); i++) {
+        Rule prev = editions.get(i - 1);
+        Rule next = editions.get(i);
+        String where = "rules[id=" + next.id() + "]";
+        if (prev.edition().to().isEmpty() || !prev.edition().to().get().isBefore(next.edition().from())) {
+          problems.add(new Problem(next.file(), 0, where, "edition '" + next.edition().name()
+              + "' overlaps edition '" + prev.edition().name() + "' of the same rule in " + prev.file()));
+        } else if (prev.edition().to().get().plusDays(1).isBefore(next.edition().from())) {
+          problems.add(new Problem(next.file(), 0, where, "gap in the editions of the rule: nothing is in force from "
+              + prev.edition().to().get().plusDays(1) + " to " + next.edition().from().minusDays(1)
+              + " (after '" + prev.edition().name() + "' in " + prev.file() + ")"));
+        }
+      }
+    }
+  }
+
+  private static String hash(byte[] index, List<Source> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      update(sha, INDEX, index);
+      for (Source s : files) {
+        update(sha, s.name(), s.content());
+      }
+      StringBuilder hex = new StringBuilder();
+      for (byte b : sha.digest()) {
+        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  private static void update(MessageDigest sha, String name, byte[] content) {
+    sha.update(name.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+    sha.update(Integer.toString(content.length).getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+    sha.update(content);
+  }
+
+  /** Every rule, every edition, in file order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rules (every edition) for {@code service}, in file order. */
+  public List<Rule> rulesFor(Service service) {
+    return byService.getOrDefault(service, List.of());
+  }
+
+  /** The version and content hash of this rule base. */
+  public Identity identity() {
+    return identity;
+  }
+
+  /** The distinct rule ids, in file order. */
+  public List<String> ruleIds() {
+    Set<String> seen = new HashSet<>();
+    List<String> out = new ArrayList<>();
+    for (Rule r : rules) {
+      if (seen.add(r.id())) {
+        out.add(r.id());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "RuleBase[" + identity.version() + ", " + rules.size() + " rules]";
+  }
+
+}

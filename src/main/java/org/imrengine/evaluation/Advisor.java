@@ -28,6 +28,24 @@ final class Advisor {
   private Advisor() {}
 
   static Advice advise(List<Part> parts) {
+    return new Advisor().run(parts);
+  }
+
+  /**
+   * Steps that ask for the same change (the same fact, the same way) are one step: documenting a
+   * red flag meets every criterion that asks for one. The first step met in rule order stands for
+   * them all.
+   */
+  private final java.util.Map<List<Object>, Advice.Step> canonical = new java.util.HashMap<>();
+
+  private Advice.Step canonical(Advice.Step step) {
+    List<Object> key = List.of(step.part(), step.fact(), step.kind() == Advice.Kind.REQUEST,
+        step.comparison().map(Object::toString).orElse(""), step.threshold().map(Object::toString).orElse(""),
+        step.presence().map(Object::toString).orElse(""));
+    return canonical.computeIfAbsent(key, k -> step);
+  }
+
+  private Advice run(List<Part> parts) {
     List<Set<Advice.Step>> options = List.of(new LinkedHashSet<>());
     for (Part part : parts) {
       if (part.outcome() != Outcome.UPHELD) {
@@ -40,7 +58,7 @@ final class Advisor {
       Set<Advice.Step> requestSteps = new LinkedHashSet<>();
       for (LimitCheck check : part.limits()) {
         if (check.status() != Status.MET) {
-          requestSteps.add(limitStep(service, check));
+          requestSteps.add(canonical(limitStep(service, check)));
         }
       }
       List<Set<Advice.Step>> withLimits = new ArrayList<>();
@@ -60,7 +78,7 @@ final class Advisor {
     return new Advice(out, List.of());
   }
 
-  private static List<Set<Advice.Step>> repairs(String service, CriterionResult node) {
+  private List<Set<Advice.Step>> repairs(String service, CriterionResult node) {
     if (node.status() == Status.MET) {
       return List.of(new LinkedHashSet<>());
     }
@@ -84,11 +102,11 @@ final class Advisor {
       case "not":
         return List.of();
       default:
-        return List.of(new LinkedHashSet<>(List.of(leafStep(service, node))));
+        return List.of(new LinkedHashSet<>(List.of(canonical(leafStep(service, node)))));
     }
   }
 
-  private static List<Set<Advice.Step>> atLeast(String service, CriterionResult node) {
+  private List<Set<Advice.Step>> atLeast(String service, CriterionResult node) {
     int k = Integer.parseInt(node.requirement().orElse("1"));
     List<CriterionResult> unmet = new ArrayList<>();
     for (CriterionResult child : node.children()) {
@@ -103,7 +121,7 @@ final class Advisor {
     return minimal(acc);
   }
 
-  private static void choose(String service, List<CriterionResult> unmet, int from, int needed,
+  private void choose(String service, List<CriterionResult> unmet, int from, int needed,
       List<Set<Advice.Step>> sofar, List<Set<Advice.Step>> out) {
     if (needed == 0) {
       out.addAll(sofar);

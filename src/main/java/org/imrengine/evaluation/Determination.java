@@ -58,8 +58,9 @@ public record Determination(String caseId, String requestId, String description,
   }
 
   /**
-   * The ids of every unmet criterion test (leaf) and every limit not kept, over all parts, in rule
-   * order. Ids from add-on parts are prefixed with the service id, as in {@code iv_sedation/...}.
+   * The ids of every unmet criterion (tests and the combinations that have ids) and every limit
+   * not kept, over all parts, in rule order. Ids from add-on parts are prefixed with the service
+   * id, as in {@code iv_sedation/sedation_indication}.
    */
   public List<String> unmet() {
     List<String> out = new ArrayList<>();
@@ -67,9 +68,9 @@ public record Determination(String caseId, String requestId, String description,
       Part part = parts.get(i);
       String prefix = i == 0 ? "" : part.service().id() + "/";
       part.criteria().ifPresent(c -> {
-        for (CriterionResult leaf : c.leaves()) {
-          if (leaf.status() != Status.MET) {
-            out.add(prefix + leaf.id());
+        for (CriterionResult node : c.nodes()) {
+          if (node.status() != Status.MET && !node.id().isEmpty() && !out.contains(prefix + node.id())) {
+            out.add(prefix + node.id());
           }
         }
       });

@@ -173,7 +173,7 @@ public sealed interface Criterion {
       if (value instanceof FactValue.Flag) {
         boolean present = ((FactValue.Flag) value).present();
         finding = present ? "documented" : "documented absent";
-        status = (mode == Mode.ABSENT) != present ? Status.MET : Status.NOT_MET;
+        status = (mode == Mode.PRESENT) == present ? Status.MET : Status.NOT_MET;
       } else {
         finding = ((FactValue.NotDocumented) value).reason();
         status = mode == Mode.NOT_PRESENT ? Status.MET : Status.NOT_DOCUMENTED;

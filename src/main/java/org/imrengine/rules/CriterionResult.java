@@ -47,6 +47,14 @@ public record CriterionResult(Wording wording, String operator, Optional<Fact> f
     return children.isEmpty();
   }
 
+  /** This result and every result below it, depth first, in rule order. */
+  public List<CriterionResult> nodes() {
+    List<CriterionResult> out = new ArrayList<>();
+    out.add(this);
+    children.forEach(c -> out.addAll(c.nodes()));
+    return out;
+  }
+
   /** Every leaf of this result, depth first, in rule order. */
   public List<CriterionResult> leaves() {
     List<CriterionResult> out = new ArrayList<>();

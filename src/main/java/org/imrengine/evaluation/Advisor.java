@@ -45,6 +45,8 @@ final class Advisor {
     return canonical.computeIfAbsent(key, k -> step);
   }
 
+  private final List<String> notes = new ArrayList<>();
+
   private Advice run(List<Part> parts) {
     List<Set<Advice.Step>> options = List.of(new LinkedHashSet<>());
     for (Part part : parts) {
@@ -75,7 +77,7 @@ final class Advisor {
         out.add(new Advice.Option(List.copyOf(o)));
       }
     }
-    return new Advice(out, List.of());
+    return new Advice(out, notes);
   }
 
   private List<Set<Advice.Step>> repairs(String service, CriterionResult node) {
@@ -100,6 +102,9 @@ final class Advisor {
       case "atLeast":
         return atLeast(service, node);
       case "not":
+        return List.of();
+      case "notRecommended":
+        notes.add(node.wording().text() + ": no documentation would make it medically necessary");
         return List.of();
       default:
         return List.of(new LinkedHashSet<>(List.of(canonical(leafStep(service, node)))));

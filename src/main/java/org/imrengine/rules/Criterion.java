@@ -183,6 +183,26 @@ public sealed interface Criterion {
     }
   }
 
+  /**
+   * A service the guideline does not recommend at all: never met, whatever the case documents.
+   */
+  record NotRecommended(Wording wording) implements Criterion {
+    public NotRecommended {
+      Objects.requireNonNull(wording, "wording");
+    }
+
+    @Override
+    public List<Criterion> children() {
+      return List.of();
+    }
+
+    @Override
+    public CriterionResult evaluate(Facts facts) {
+      return new CriterionResult(wording, "notRecommended", Optional.empty(), Optional.empty(),
+          Status.NOT_MET, "the guideline does not recommend this service", List.of(), List.of());
+    }
+  }
+
   /** A comparison of a quantity fact with a threshold, such as conservative care weeks >= 4. */
   record Compare(Wording wording, Fact fact, Comparison comparison, long threshold)
       implements Criterion {

@@ -30,7 +30,7 @@ final class Documents {
   record CriterionDocument(String id, String text, String advice, String basis, Boolean unconfirmed,
       List<CriterionDocument> all, List<CriterionDocument> any, CriterionDocument not,
       AtLeastDocument atLeast, String present, String absent, String notPresent, String fact,
-      Long min, Long max, Long above, Long below, String ref) {}
+      Long min, Long max, Long above, Long below, String ref, Boolean notRecommended) {}
 
   record AtLeastDocument(Integer count, List<CriterionDocument> of) {}
 

@@ -345,15 +345,18 @@ final class RuleCompiler {
     if (d.ref() != null) {
       operators.add("ref");
     }
+    if (d.notRecommended() != null) {
+      operators.add("notRecommended");
+    }
     if (operators.size() != 1) {
       problem(path, operators.isEmpty()
-          ? "a criterion needs one of all, any, not, atLeast, present, absent, notPresent, fact, ref"
+          ? "a criterion needs one of all, any, not, atLeast, present, absent, notPresent, fact, ref, notRecommended"
           : "a criterion has exactly one of all, any, not, atLeast, present, absent, notPresent,"
-              + " fact, ref; found " + String.join(", ", operators));
+              + " fact, ref, notRecommended; found " + String.join(", ", operators));
       return Optional.empty();
     }
     String operator = operators.get(0);
-    boolean leaf = List.of("present", "absent", "notPresent", "fact").contains(operator);
+    boolean leaf = List.of("present", "absent", "notPresent", "fact", "notRecommended").contains(operator);
     if (operator.equals("ref")) {
       return ref(path, d, refStack);
     }
@@ -377,6 +380,12 @@ final class RuleCompiler {
         return flag(path + ".absent", wording, d.absent(), Criterion.FlagTest.Mode.ABSENT);
       case "notPresent":
         return flag(path + ".notPresent", wording, d.notPresent(), Criterion.FlagTest.Mode.NOT_PRESENT);
+      case "notRecommended":
+        if (!d.notRecommended()) {
+          problem(path + ".notRecommended", "must be true (leave it out otherwise)");
+          return Optional.empty();
+        }
+        return Optional.of(new Criterion.NotRecommended(wording));
       default:
         return compare(path, wording, d);
     }

@@ -1,0 +1,110 @@
+package org.imrengine.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import org.imrengine.evaluation.Determination;
+import org.imrengine.evaluation.RuleImpact;
+import org.imrengine.rules.Rule;
+import org.imrengine.rules.RuleBase;
+
+/**
+ * Writes a {@link RuleImpact.Report}, the comparison of two rule bases over the same cases, as
+ * text or JSON. Both list every change in case and request order and end with the counts.
+ * Stateless and thread-safe.
+ */
+public final class ImpactReport {
+  private static final int HASH_SHOWN = 12;
+
+  private ImpactReport() {}
+
+  /**
+   * The report as text: the two rule bases, then each changed request with its differences
+   * indented below it, then {@code "K of N determinations changed (J outcome changes)"}.
+   *
+   * <pre>{@code
+   * Rule bases: before 2026.11.0 (0123456789ab), after 2026.11.0 (ba9876543210)
+   * 003_04f9b0e14f6627f2 req-pt-cervical: Physical therapy for the cervical spine, 2-3 times a week for 6 weeks
+   *   outcome Upheld -> Overturned
+   *   no longer unmet: visits_within_guideline
+   * 1 of 8 determinations changed (1 outcome changes)
+   * }</pre>
+   */
+  public static String text(RuleImpact.Report report) {
+    Objects.requireNonNull(report, "report");
+    StringBuilder out = new StringBuilder("Rule bases: before ").append(identity(report.before()))
+        .append(", after ").append(identity(report.after())).append('\n');
+    for (RuleImpact.Change change : report.changes()) {
+      Determination d = change.before();
+      out.append(d.caseId()).append(' ').append(d.requestId()).append(": ").append(d.description())
+          .append('\n');
+      change.differences().forEach(line -> out.append("  ").append(line).append('\n'));
+    }
+    out.append(summary(report)).append('\n');
+    return out.toString();
+  }
+
+  /** {@code "K of N determinations changed (J outcome changes)"}. */
+  public static String summary(RuleImpact.Report report) {
+    return report.changes().size() + " of " + report.determinations() + " determinations changed ("
+        + report.outcomeChanges() + " outcome changes)";
+  }
+
+  /**
+   * The report as one JSON document, written like {@link DeterminationJson}:
+   *
+   * <pre>{@code
+   * {
+   *   "before": {"version": "...", "contentHash": "..."},
+   *   "after": {"version": "...", "contentHash": "..."},
+   *   "determinations": 8,
+   *   "changed": 1,
+   *   "outcomeChanges": 1,
+   *   "changes": [
+   *     {
+   *       "caseId": "...", "requestId": "...", "description": "...",
+   *       "before": {"outcome": {"id": "upheld", "label": "Upheld"}, "rule": "physical_therapy",
+   *                  "unmet": ["visits_within_guideline"]},
+   *       "after": {"outcome": {...}, "rule": ..., "unmet": []},
+   *       "differences": ["outcome Upheld -> Overturned", "no longer unmet: visits_within_guideline"]
+   *     }
+   *   ]
+   * }
+   * }</pre>
+   *
+   * {@code rule} is null when no rule decided the request.
+   */
+  public static String json(RuleImpact.Report report) {
+    Objects.requireNonNull(report, "report");
+    ObjectNode root = Json.object();
+    root.set("before", Json.identity(report.before()));
+    root.set("after", Json.identity(report.after()));
+    root.put("determinations", report.determinations());
+    root.put("changed", report.changes().size());
+    root.put("outcomeChanges", report.outcomeChanges());
+    ArrayNode changes = root.putArray("changes");
+    for (RuleImpact.Change change : report.changes()) {
+      ObjectNode node = changes.addObject();
+      node.put("caseId", change.before().caseId());
+      node.put("requestId", change.before().requestId());
+      node.put("description", change.before().description());
+      node.set("before", side(change.before()));
+      node.set("after", side(change.after()));
+      node.set("differences", Json.strings(change.differences()));
+    }
+    return Json.write(root);
+  }
+
+  private static ObjectNode side(Determination d) {
+    ObjectNode out = Json.object();
+    out.set("outcome", Json.outcome(d.outcome()));
+    Json.put(out, "rule", d.rule().map(Rule::id));
+    out.set("unmet", Json.strings(d.unmet()));
+    return out;
+  }
+
+  private static String identity(RuleBase.Identity identity) {
+    String hash = identity.contentHash();
+    return identity.version() + " (" + hash.substring(0, Math.min(HASH_SHOWN, hash.length())) + ")";
+  }
+}

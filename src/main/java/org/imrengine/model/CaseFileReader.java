@@ -3,6 +3,7 @@ package org.imrengine.model;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -29,6 +30,8 @@ public final class CaseFileReader {
   private static final ObjectReader JSON = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      // Content after the case object (a stray brace from an edit) is an error, not ignored.
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build()
       .readerFor(JsonNode.class);
 
@@ -212,7 +215,8 @@ public final class CaseFileReader {
     private Request request(JsonObject o) {
       o.allow("id", "description", "service", "region", "date", "side", "levels", "approach",
           "quantity", "frequency", "contrast", "addOns", "injectate", "ur");
-      String id = o.string("id");
+      // Request ids share the file's id space with items: unique within the file.
+      String id = id(o);
       List<String> levels = o.strings("levels");
       for (int i = 0; i < levels.size(); i++) {
         checkLevel(o, "levels[" + i + "]", levels.get(i));

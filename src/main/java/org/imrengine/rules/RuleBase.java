@@ -1,6 +1,7 @@
 package org.imrengine.rules;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -45,6 +46,8 @@ public final class RuleBase {
   private static final ObjectReader YAML = YAMLMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // A threshold of 4.5 is an error, not silently truncated to 4.
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -177,14 +180,41 @@ public final class RuleBase {
       }
       return doc;
     } catch (JsonMappingException e) {
-      problems.add(new Problem(file, line(e.getLocation()), path(e), e.getOriginalMessage()
-          .replaceAll(" \\(class [^)]*\\)", "").replaceAll("org\\.imrengine\\.rules\\.Documents\\$", "")));
+      if (e.getCause() instanceof JsonParseException) {
+        // A syntax error met while binding: Jackson wraps it with the path it had reached.
+        JsonParseException syntax = (JsonParseException) e.getCause();
+        problems.add(new Problem(file, line(syntax.getLocation()), path(e),
+            "malformed YAML: " + oneLine(syntax.getOriginalMessage())));
+      } else {
+        problems.add(new Problem(file, line(e.getLocation()), path(e), e.getOriginalMessage()
+            .replaceAll(" \\(class [^)]*\\)", "").replaceAll("org\\.imrengine\\.rules\\.Documents\\$", "")));
+      }
     } catch (JsonProcessingException e) {
-      problems.add(new Problem(file, line(e.getLocation()), "", "malformed YAML: " + e.getOriginalMessage()));
+      problems.add(new Problem(file, line(e.getLocation()), "", "malformed YAML: " + oneLine(e.getOriginalMessage())));
     } catch (IOException e) {
       problems.add(new Problem(file, 0, "", "unreadable: " + e.getClass().getSimpleName()));
     }
     return null;
+  }
+
+  /**
+   * The YAML parser's message on one line: its excerpt of the source (the line after each
+   * {@code in 'reader', line L, column C:} and the caret under it) left out.
+   */
+  private static String oneLine(String message) {
+    StringBuilder out = new StringBuilder();
+    String[] lines = message.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String text = lines[i].strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      out.append(out.length() == 0 ? "" : " ").append(text);
+      if (text.matches("in '[^']*', line \\d+, column \\d+:")) {
+        i += 2;
+      }
+    }
+    return out.toString();
   }
 
   private static int line(JsonLocation location) {

@@ -79,6 +79,9 @@ final class RuleCompiler {
       }
     }
     for (var entry : shared.entrySet()) {
+      // A cycle is reported here, at the shared criterion: inside a ref, problems are dropped.
+      cycle(entry.getKey()).ifPresent(chain -> problem(sharedPaths.get(entry.getKey()),
+          "shared criterion '" + entry.getKey() + "' refers to itself (" + String.join(" -> ", chain) + ")"));
       criterion(sharedPaths.get(entry.getKey()), entry.getValue(), new ArrayList<>());
     }
     if (doc.rules() == null || doc.rules().isEmpty()) {
@@ -412,6 +415,56 @@ final class RuleCompiler {
     // The shared criterion itself is reported once, at its own place.
     while (problems.size() > before) {
       problems.remove(problems.size() - 1);
+    }
+    return out;
+  }
+
+  /** The chain of refs by which shared criterion {@code start} reaches itself, if it does. */
+  private Optional<List<String>> cycle(String start) {
+    return refChain(start, start, new ArrayList<>(List.of(start)), new HashSet<>());
+  }
+
+  private Optional<List<String>> refChain(String start, String at, List<String> chain,
+      Set<String> visited) {
+    for (String next : refs(shared.get(at), new ArrayList<>())) {
+      if (next.equals(start)) {
+        List<String> out = new ArrayList<>(chain);
+        out.add(start);
+        return Optional.of(out);
+      }
+      if (shared.containsKey(next) && visited.add(next)) {
+        chain.add(next);
+        Optional<List<String>> found = refChain(start, next, chain, visited);
+        if (found.isPresent()) {
+          return found;
+        }
+        chain.remove(chain.size() - 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Adds the ref ids of {@code d} and of its parts (not following the refs) to {@code out}. */
+  private static List<String> refs(CriterionDocument d, List<String> out) {
+    if (d == null) {
+      return out;
+    }
+    if (d.ref() != null) {
+      out.add(d.ref());
+    }
+    List<CriterionDocument> parts = new ArrayList<>();
+    if (d.all() != null) {
+      parts.addAll(d.all());
+    }
+    if (d.any() != null) {
+      parts.addAll(d.any());
+    }
+    if (d.atLeast() != null && d.atLeast().of() != null) {
+      parts.addAll(d.atLeast().of());
+    }
+    parts.add(d.not());
+    for (CriterionDocument part : parts) {
+      refs(part, out);
     }
     return out;
   }

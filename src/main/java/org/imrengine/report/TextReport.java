@@ -30,15 +30,17 @@ import org.imrengine.rules.Status;
  * Rule: physical_therapy (Physical therapy), tier mtus
  * Selection: physical_therapy [chosen]
  * Criteria:
- *   [not met] all of: physical therapy ...
- *     [met] no_red_flags: ...; found ...; evidence sx-neck
- *     [not documented] objective_deficit: ...; found ...
+ *   [not documented] all of
+ *     [met] diagnosis_for_therapy: a diagnosis of the region ...; requires present; found documented; evidence dx-cervicalgia
+ *     [not documented] any of further_therapy_indicated: no prior course of therapy, or ...
+ *       [not met] no_prior_therapy: ...; requires notPresent; found documented; evidence tx-physical-therapy
  * Limits:
  *   [not met] visits_within_guideline: ...; 18 visits requested, 10 allowed; group ...; evidence request
  * What would change the outcome:
  *   1. <step> [id]
  *      and <step> [id]
- * Stamp: rule base 2026.11.0 (0123456789ab), decision date 2014-12-16, edition <edition name>
+ * Stamp: case 003_04f9b0e14f6627f2, request req-pt-cervical, rule base 2026.11.0 (0123456789ab),
+ *   decision date 2014-12-16, edition <edition name>   (one line)
  * }</pre>
  *
  * <p>Status markers are {@code [met]}, {@code [not met]} (the record documents the contrary) and
@@ -140,7 +142,9 @@ public final class TextReport {
       if (!node.id().isEmpty()) {
         line.append(' ').append(node.id());
       }
-      line.append(": ").append(node.wording().text());
+      if (!node.wording().text().isEmpty()) {
+        line.append(": ").append(node.wording().text());
+      }
     }
     if (node.wording().unconfirmed()) {
       line.append(" [U]");
@@ -218,7 +222,8 @@ public final class TextReport {
 
   private static String stamp(Determination d) {
     String hash = d.ruleBase().contentHash();
-    return "rule base " + d.ruleBase().version()
+    return "case " + d.caseId() + ", request " + d.requestId()
+        + ", rule base " + d.ruleBase().version()
         + " (" + hash.substring(0, Math.min(HASH_SHOWN, hash.length())) + ")"
         + ", decision date " + d.decisionDate()
         + ", edition " + d.rule().map(r -> r.edition().name()).orElse("none");

@@ -1,0 +1,13 @@
+/**
+ * The command line: {@code evaluate} case files, check the engine against the {@code samples}
+ * letters, and measure the {@code impact} of a rule change.
+ *
+ * <p>Start from {@link org.imrengine.cli.Cli}, whose {@code run(args)} returns an exit code and
+ * writes only to the writers it was given; {@link org.imrengine.cli.Main} is the one line that
+ * connects it to {@code System.out}, {@code System.err} and {@code System.exit}. This is the only
+ * package that prints.
+ *
+ * <p>Unless otherwise noted, passing null to any method or constructor in this package throws
+ * {@link java.lang.NullPointerException}.
+ */
+package org.imrengine.cli;

@@ -27,8 +27,13 @@ final class Advisor {
 
   private Advisor() {}
 
-  static Advice advise(List<Part> parts) {
-    return new Advisor().run(parts);
+  /** Whether a part would pass with some facts changed: re-evaluates its rule on them. */
+  interface Check {
+    boolean passes(java.util.Map<Fact, org.imrengine.facts.FactValue> changed);
+  }
+
+  static Advice advise(List<Part> parts, List<Check> checks) {
+    return new Advisor().run(parts, checks);
   }
 
   /**
@@ -38,8 +43,19 @@ final class Advisor {
    */
   private final java.util.Map<List<Object>, Advice.Step> canonical = new java.util.HashMap<>();
 
+  /** One fact of each group of facts that imply each other (a red flag, a new red flag). */
+  private static Fact representative(Fact fact) {
+    Fact best = fact;
+    for (Fact other : fact.implies()) {
+      if (other.implies().contains(fact) && other.ordinal() < best.ordinal()) {
+        best = other;
+      }
+    }
+    return best;
+  }
+
   private Advice.Step canonical(Advice.Step step) {
-    List<Object> key = List.of(step.part(), step.fact(), step.kind() == Advice.Kind.REQUEST,
+    List<Object> key = List.of(step.part(), representative(step.fact()), step.kind() == Advice.Kind.REQUEST,
         step.comparison().map(Object::toString).orElse(""), step.threshold().map(Object::toString).orElse(""),
         step.presence().map(Object::toString).orElse(""));
     return canonical.computeIfAbsent(key, k -> step);
@@ -47,7 +63,7 @@ final class Advisor {
 
   private final List<String> notes = new ArrayList<>();
 
-  private Advice run(List<Part> parts) {
+  private Advice run(List<Part> parts, List<Check> checks) {
     List<Set<Advice.Step>> options = List.of(new LinkedHashSet<>());
     for (Part part : parts) {
       if (part.outcome() != Outcome.UPHELD) {
@@ -71,13 +87,93 @@ final class Advisor {
       }
       options = product(options, withLimits);
     }
-    List<Advice.Option> out = new ArrayList<>();
-    for (Set<Advice.Step> o : minimal(options)) {
-      if (!o.isEmpty()) {
-        out.add(new Advice.Option(List.copyOf(o)));
+    // The tree treats facts as independent, but some imply others (trauma is a red flag), so an
+    // option may hold a step that another already brings about: re-check each option on the
+    // changed facts, drop the steps it does not need, and keep only options that really pass.
+    List<Set<Advice.Step>> reduced = new ArrayList<>();
+    for (Set<Advice.Step> o : options) {
+      if (o.isEmpty() || !passes(parts, checks, o)) {
+        continue;
       }
+      Set<Advice.Step> kept = new LinkedHashSet<>(o);
+      List<Advice.Step> order = new ArrayList<>(o);
+      java.util.Collections.reverse(order);
+      for (Advice.Step step : order) {
+        kept.remove(step);
+        if (!passes(parts, checks, kept)) {
+          kept.add(step);
+        }
+      }
+      reduced.add(inRuleOrder(o, kept));
+    }
+    List<Advice.Option> out = new ArrayList<>();
+    for (Set<Advice.Step> o : minimal(reduced)) {
+      out.add(new Advice.Option(List.copyOf(o)));
     }
     return new Advice(out, notes);
+  }
+
+  private static Set<Advice.Step> inRuleOrder(Set<Advice.Step> original, Set<Advice.Step> kept) {
+    Set<Advice.Step> out = new LinkedHashSet<>();
+    for (Advice.Step s : original) {
+      if (kept.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean passes(List<Part> parts, List<Check> checks, Set<Advice.Step> steps) {
+    for (int i = 0; i < parts.size(); i++) {
+      String service = parts.get(i).service().id();
+      java.util.Map<Fact, org.imrengine.facts.FactValue> changed = new java.util.EnumMap<>(Fact.class);
+      for (Advice.Step step : steps) {
+        if (step.part().equals(service)) {
+          apply(step, changed);
+        }
+      }
+      if (!checks.get(i).passes(changed)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The fact values a step stands for: the least change that satisfies it. */
+  private static void apply(Advice.Step step, java.util.Map<Fact, org.imrengine.facts.FactValue> changed) {
+    if (step.presence().isPresent()) {
+      setFlag(step.fact(), step.presence().get(), changed);
+      return;
+    }
+    if (step.comparison().isPresent() && step.threshold().isPresent()) {
+      long t = step.threshold().get();
+      long value;
+      switch (step.comparison().get()) {
+        case ABOVE:
+          value = t + 1;
+          break;
+        case BELOW:
+          value = Math.max(0, t - 1);
+          break;
+        default:
+          value = t;
+      }
+      changed.put(step.fact(), new org.imrengine.facts.FactValue.Quantity(value, List.of()));
+    }
+  }
+
+  private static void setFlag(Fact fact, boolean present,
+      java.util.Map<Fact, org.imrengine.facts.FactValue> changed) {
+    org.imrengine.facts.FactValue flag = new org.imrengine.facts.FactValue.Flag(present, List.of());
+    if (flag.equals(changed.get(fact))) {
+      return;
+    }
+    changed.put(fact, flag);
+    if (present) {
+      for (Fact implied : fact.implies()) {
+        setFlag(implied, true, changed);
+      }
+    }
   }
 
   private List<Set<Advice.Step>> repairs(String service, CriterionResult node) {

@@ -42,6 +42,18 @@ public record Determination(String caseId, String requestId, String description,
     Objects.requireNonNull(advice, "advice");
   }
 
+  private static void collectUnmet(CriterionResult node, String prefix, List<String> out) {
+    if (node.status() == Status.MET) {
+      return;
+    }
+    if (!node.id().isEmpty() && !out.contains(prefix + node.id())) {
+      out.add(prefix + node.id());
+    }
+    for (CriterionResult child : node.children()) {
+      collectUnmet(child, prefix, out);
+    }
+  }
+
   /** The part for the main service. */
   public Part main() {
     return parts.get(0);
@@ -58,9 +70,11 @@ public record Determination(String caseId, String requestId, String description,
   }
 
   /**
-   * The ids of every unmet criterion (tests and the combinations that have ids) and every limit
-   * not kept, over all parts, in rule order. Ids from add-on parts are prefixed with the service
-   * id, as in {@code iv_sedation/sedation_indication}.
+   * The ids of the unmet criteria that keep the request from being medically necessary (tests and
+   * the combinations that have ids, below unmet combinations only: an unmet alternative of a met
+   * {@code any} is not listed) and every limit not kept, over all parts, in rule order. Empty for
+   * an overturned request. Ids from add-on parts are prefixed with the service id, as in
+   * {@code iv_sedation/sedation_indication}.
    */
   public List<String> unmet() {
     List<String> out = new ArrayList<>();
@@ -68,11 +82,7 @@ public record Determination(String caseId, String requestId, String description,
       Part part = parts.get(i);
       String prefix = i == 0 ? "" : part.service().id() + "/";
       part.criteria().ifPresent(c -> {
-        for (CriterionResult node : c.nodes()) {
-          if (node.status() != Status.MET && !node.id().isEmpty() && !out.contains(prefix + node.id())) {
-            out.add(prefix + node.id());
-          }
-        }
+        collectUnmet(c, prefix, out);
       });
       part.limits().stream().filter(l -> l.status() != Status.MET).forEach(l -> out.add(prefix + l.id()));
     }

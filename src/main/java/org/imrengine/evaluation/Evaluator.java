@@ -66,18 +66,38 @@ public final class Evaluator {
     }
     LocalDate date = request.decisionDate(file.asOf());
     List<Part> parts = new ArrayList<>();
-    Part main = part(file, request, request.service(), date);
+    List<Advisor.Check> checks = new ArrayList<>();
+    Part main = part(file, request, request.service(), date, checks);
     parts.add(main);
     List<Service> covered = main.rule().map(r -> r.appliesTo().covers()).orElse(List.of());
     for (Service addOn : request.addOns()) {
       if (!covered.contains(addOn)) {
-        parts.add(part(file, request, addOn, date));
+        parts.add(part(file, request, addOn, date, checks));
       }
     }
     Outcome outcome = combine(parts);
-    Advice advice = outcome == Outcome.UPHELD ? Advisor.advise(parts) : Advice.none();
+    Advice advice = outcome == Outcome.UPHELD ? Advisor.advise(parts, checks) : Advice.none();
     return new Determination(file.caseId(), request.id(), request.description(), outcome, date,
         rules.identity(), parts, advice);
+  }
+
+  /** Whether {@code rule} would be met if {@code changed} replaced some of {@code facts}. */
+  private static boolean passes(Rule rule, Facts facts, java.util.Map<org.imrengine.facts.Fact,
+      org.imrengine.facts.FactValue> changed, Set<DiagnosisCategory> diagnoses) {
+    java.util.Map<org.imrengine.facts.Fact, org.imrengine.facts.FactValue> merged =
+        new java.util.EnumMap<>(org.imrengine.facts.Fact.class);
+    merged.putAll(facts.asMap());
+    merged.putAll(changed);
+    Facts what = Facts.of(merged);
+    if (rule.criteria().evaluate(what).status() != Status.MET) {
+      return false;
+    }
+    for (Limit limit : rule.limits()) {
+      if (limit.check(what, diagnoses).status() != Status.MET) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Outcome combine(List<Part> parts) {
@@ -92,7 +112,8 @@ public final class Evaluator {
         .orElse(Outcome.OVERTURNED);
   }
 
-  private Part part(CaseFile file, Request request, Service service, LocalDate date) {
+  private Part part(CaseFile file, Request request, Service service, LocalDate date,
+      List<Advisor.Check> checks) {
     Request asPart = service == request.service() ? request : request.withService(service);
     Facts facts = FactExtractor.extract(file, asPart);
     List<Rule> forService = rules.rulesFor(service);
@@ -137,6 +158,7 @@ public final class Evaluator {
     }
     Selection selection = new Selection(candidates);
     if (chosen.isEmpty()) {
+      checks.add(changed -> false);
       Outcome none = regionMatched && !inForceSomewhere ? Outcome.NO_EDITION_IN_FORCE : Outcome.NO_APPLICABLE_RULE;
       return new Part(service, none, selection, Optional.empty(), Optional.empty(), List.of());
     }
@@ -151,6 +173,7 @@ public final class Evaluator {
       limits.add(limit.check(facts, diagnoses));
     }
     boolean met = criteria.status() == Status.MET && limits.stream().allMatch(l -> l.status() == Status.MET);
+    checks.add(changed -> passes(rule, facts, changed, diagnoses));
     return new Part(service, met ? Outcome.OVERTURNED : Outcome.UPHELD, selection, Optional.of(rule),
         Optional.of(criteria), limits);
   }

@@ -17,8 +17,18 @@ public enum Fact {
   RED_FLAG(Kind.FLAG, "a red flag"),
   /** Trauma or a fracture documented as a red flag. */
   TRAUMA(Kind.FLAG, "trauma or suspected fracture"),
+  /**
+   * A red flag not documented before the most recent imaging of the region: dated after it, or
+   * undated; with no prior imaging, any red flag.
+   */
+  RED_FLAG_SINCE_PRIOR_STUDY(Kind.FLAG, "a new red flag since the prior study"),
   /** A new injury or flare-up documented in the region. */
   FLARE_UP(Kind.FLAG, "a flare-up or new injury"),
+  /**
+   * A new injury or flare-up not documented before the most recent prior treatment with the
+   * requested service: dated after it, or undated; with no prior treatment, any.
+   */
+  FLARE_UP_SINCE_PRIOR_TREATMENT(Kind.FLAG, "a flare-up or new injury since the prior treatment"),
   /** A change in the clinical course documented after the most recent imaging of the region. */
   SIGNIFICANT_CHANGE_SINCE_PRIOR_STUDY(Kind.FLAG, "a significant change since the prior study"),
   // --- neurologic examination and studies
@@ -115,6 +125,41 @@ public enum Fact {
     this.kind = kind;
     this.label = label;
     this.unit = unit;
+  }
+
+  /**
+   * The flag facts that documenting this one now (as advice asks) brings with it: by the way facts
+   * are derived, trauma is a red flag, a planned surgery is a planned invasive procedure, a twitch
+   * response is found at a trigger point; and what is documented now comes after every prior
+   * study or course, so a red flag documented now is a red flag since the prior study. Used to
+   * keep advice minimal.
+   */
+  public java.util.List<Fact> implies() {
+    switch (this) {
+      case TRAUMA:
+        return java.util.List.of(RED_FLAG);
+      case RED_FLAG:
+        return java.util.List.of(RED_FLAG_SINCE_PRIOR_STUDY);
+      case RED_FLAG_SINCE_PRIOR_STUDY:
+        return java.util.List.of(RED_FLAG);
+      case FLARE_UP:
+        return java.util.List.of(FLARE_UP_SINCE_PRIOR_TREATMENT);
+      case FLARE_UP_SINCE_PRIOR_TREATMENT:
+        return java.util.List.of(FLARE_UP);
+      case SURGERY_PLANNED:
+        return java.util.List.of(INVASIVE_PROCEDURE_PLANNED);
+      case STRENGTHENING_PROGRAM_FAILED:
+        return java.util.List.of(CONSERVATIVE_CARE_FAILED);
+      case TWITCH_RESPONSE:
+      case REFERRED_PAIN:
+        return java.util.List.of(TRIGGER_POINTS);
+      case CORROBORATING_STUDY:
+        return java.util.List.of(RADICULOPATHY);
+      case PRIOR_TREATMENT_FUNCTIONAL_IMPROVEMENT:
+        return java.util.List.of(PRIOR_SAME_TREATMENT);
+      default:
+        return java.util.List.of();
+    }
   }
 
   /** The id rule files use, such as {@code "conservative_care_weeks"}. */

@@ -230,6 +230,15 @@ public final class FactExtractor {
           "no percentage of relief from prior treatment is documented"));
       out.put(Fact.PRIOR_TREATMENT_RELIEF_WEEKS, maxOf(same, Treatment::reliefWeeks,
           "no duration of relief from prior treatment is documented"));
+      Optional<LocalDate> lastCourse = same.stream().map(this::lastDate).flatMap(Optional::stream)
+          .max(Comparator.naturalOrder());
+      var flareSince = file.events().stream()
+          .filter(e -> inRegion(e.region()))
+          .filter(e -> e.kind() == EventKind.FLARE_UP || e.kind() == EventKind.NEW_INJURY)
+          .filter(e -> same.isEmpty() || after(e.date(), lastCourse))
+          .collect(Collectors.toList());
+      out.put(Fact.FLARE_UP_SINCE_PRIOR_TREATMENT, presence(flareSince, ClinicalEvent::present,
+          e -> e.kind().id(), "no flare-up or new injury since the prior treatment is documented"));
       out.put(Fact.WEEKS_SINCE_PRIOR_SAME_TREATMENT, weeksSince(same.stream()
           .filter(t -> lastDate(t).isPresent())
           .max(Comparator.comparing(t -> lastDate(t).get())), this::lastDate,
@@ -366,6 +375,7 @@ public final class FactExtractor {
       out.put(Fact.CORROBORATING_STUDY, corroborating);
       out.put(Fact.RADICULOPATHY, radiculopathy(corroborating));
       out.put(Fact.SIGNIFICANT_CHANGE_SINCE_PRIOR_STUDY, changeSince(imaging));
+      out.put(Fact.RED_FLAG_SINCE_PRIOR_STUDY, redFlagSince(imaging));
     }
 
     private FactValue radiculopathy(FactValue corroborating) {
@@ -379,15 +389,34 @@ public final class FactExtractor {
       return corroborating;
     }
 
+    /** Red flags dated after the latest prior imaging; undated ones count, as they cannot be placed. */
+    private FactValue redFlagSince(List<Study> imaging) {
+      Optional<LocalDate> latest = latestDate(imaging);
+      var flags = file.redFlags().stream()
+          .filter(f -> inRegion(f.region()))
+          .filter(f -> after(f.date(), latest))
+          .collect(Collectors.toList());
+      return presence(flags, f -> f.present(), f -> "red flag: " + f.kind().id(),
+          "no red flag since the prior study is documented");
+    }
+
+    private static Optional<LocalDate> latestDate(List<? extends Item> items) {
+      return items.stream().map(Item::date).flatMap(Optional::stream).max(Comparator.naturalOrder());
+    }
+
+    /** Whether an item dated {@code date} comes after {@code latest} (undated items count). */
+    private static boolean after(Optional<LocalDate> date, Optional<LocalDate> latest) {
+      return latest.isEmpty() || date.isEmpty() || date.get().isAfter(latest.get());
+    }
+
     private FactValue changeSince(List<Study> imaging) {
       if (imaging.isEmpty()) {
         return new NotDocumented("there is no prior imaging to compare with", List.of());
       }
-      Optional<LocalDate> latest = imaging.stream().map(Study::date).flatMap(Optional::stream)
-          .max(Comparator.naturalOrder());
+      Optional<LocalDate> latest = latestDate(imaging);
       var events = file.events().stream()
           .filter(e -> inRegion(e.region()))
-          .filter(e -> latest.isEmpty() || e.date().isEmpty() || e.date().get().isAfter(latest.get()))
+          .filter(e -> after(e.date(), latest))
           .collect(Collectors.toList());
       return presence(events, ClinicalEvent::present, e -> e.kind().id(),
           "no change in symptoms or findings since the prior study is documented");

@@ -182,10 +182,12 @@ class AdviceHonestyTest {
     Fact fact = step.fact();
     switch (fact) {
       case RED_FLAG:
+      case RED_FLAG_SINCE_PRIOR_STUDY:
         return e.redFlag();
       case TRAUMA:
         return e.trauma();
       case FLARE_UP:
+      case FLARE_UP_SINCE_PRIOR_TREATMENT:
         return e.flareUp();
       case SIGNIFICANT_CHANGE_SINCE_PRIOR_STUDY:
         return e.significantChange();

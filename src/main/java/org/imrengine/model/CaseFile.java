@@ -67,6 +67,7 @@ public final class CaseFile {
       }
     }
     this.items = byId;
+    CaseDates.check(this);
   }
 
   /** Returns a new, empty builder. */
@@ -298,7 +299,8 @@ public final class CaseFile {
      * Builds the case.
      *
      * @throws NullPointerException if the case id, asOf or injury date is missing
-     * @throws IllegalArgumentException if there is no request or an id is repeated
+     * @throws IllegalArgumentException if there is no request, an id is repeated, or the dates
+     *     cannot all be true (an item after asOf, a request before the injury, ...)
      */
     public CaseFile build() {
       return new CaseFile(this);

@@ -108,9 +108,11 @@ public final class CaseFileReader {
         throw o.fail("$.requests", "missing required field (at least one disputed request)");
       }
       requests.forEach(b::request);
-      CaseFile file = b.build();
-      new DateChecks(source, file).run();
-      return file;
+      try {
+        return b.build();
+      } catch (CaseDates.Invalid e) {
+        throw new CaseFileException(source, e.path(), e.problem());
+      }
     }
 
     private Claimant claimant(JsonObject o) {
@@ -261,79 +263,5 @@ public final class CaseFileReader {
       }
     }
   }
-
-  /** Date checks that need the whole case: nothing after asOf, nothing before the injury. */
-  private static final class DateChecks {
-    private final String source;
-    private final CaseFile file;
-
-    DateChecks(String source, CaseFile file) {
-      this.source = source;
-      this.file = file;
-    }
-
-    void run() {
-      LocalDate asOf = file.asOf();
-      if (file.injuryDate().isAfter(asOf)) {
-        throw fail("$.injuryDate", "injury date " + file.injuryDate() + " is after asOf " + asOf);
-      }
-      items("diagnoses", file.diagnoses());
-      items("symptoms", file.symptoms());
-      items("findings", file.findings());
-      items("treatments", file.treatments());
-      items("studies", file.studies());
-      items("redFlags", file.redFlags());
-      items("events", file.events());
-      items("plans", file.plans());
-      items("conditions", file.conditions());
-      for (int i = 0; i < file.symptoms().size(); i++) {
-        notAfterAsOf("$.symptoms[" + i + "].onset", file.symptoms().get(i).onset());
-      }
-      for (int i = 0; i < file.treatments().size(); i++) {
-        Treatment t = file.treatments().get(i);
-        String at = "$.treatments[" + i + "]";
-        notAfterAsOf(at + ".start", t.start());
-        notAfterAsOf(at + ".end", t.end());
-        if (t.start().isPresent() && t.end().isPresent() && t.end().get().isBefore(t.start().get())) {
-          throw fail(at + ".end", "end " + t.end().get() + " is before start " + t.start().get());
-        }
-      }
-      for (int i = 0; i < file.requests().size(); i++) {
-        Request r = file.requests().get(i);
-        String at = "$.requests[" + i + "]";
-        notAfterAsOf(at + ".date", r.date());
-        if (r.date().isPresent() && r.date().get().isBefore(file.injuryDate())) {
-          throw fail(at + ".date", "request date " + r.date().get()
-              + " is before the injury date " + file.injuryDate());
-        }
-        if (r.ur().isPresent()) {
-          notAfterAsOf(at + ".ur.date", r.ur().get().date());
-          if (r.ur().get().date().isPresent()
-              && r.ur().get().date().get().isBefore(file.injuryDate())) {
-            throw fail(at + ".ur.date", "UR decision date " + r.ur().get().date().get()
-                + " is before the injury date " + file.injuryDate());
-          }
-        }
-      }
-    }
-
-    private void items(String list, List<? extends Item> items) {
-      for (int i = 0; i < items.size(); i++) {
-        notAfterAsOf("$." + list + "[" + i + "].date", items.get(i).date());
-      }
-    }
-
-    private void notAfterAsOf(String at, Optional<LocalDate> date) {
-      if (date.isPresent() && date.get().isAfter(file.asOf())) {
-        throw fail(at, "date " + date.get() + " is after asOf " + file.asOf()
-            + " (the date the record runs to)");
-      }
-    }
-
-    private CaseFileException fail(String at, String problem) {
-      return new CaseFileException(source, at, problem);
-    }
-  }
-
 
 }

@@ -44,7 +44,9 @@ public record Limit(Wording wording, Fact fact, Optional<Long> max, List<Diagnos
       Optional<Integer> weeks) {
     public DiagnosisLimit {
       Objects.requireNonNull(group, "group");
-      categories = Set.copyOf(categories);
+      // An EnumSet keeps declaration order, so output built from it is the same on every run.
+      categories = java.util.Collections.unmodifiableSet(categories.isEmpty()
+          ? java.util.EnumSet.noneOf(DiagnosisCategory.class) : java.util.EnumSet.copyOf(categories));
       Objects.requireNonNull(weeks, "weeks");
     }
   }

@@ -1,0 +1,70 @@
+package org.imrengine.rationale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.imrengine.model.Service;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class ProseTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Physical therapy for the cervical spine, 2-3 times a week for 6 weeks | physical therapy for the cervical spine, 2-3 times a week for 6 weeks
+      A CT scan of the cervical spine without contrast                      | a CT scan of the cervical spine without contrast
+      Discogram with CT Scan of the Cervical Spine                          | Discogram with CT Scan of the Cervical Spine
+      MRI of the cervical spine without contrast and with IV sedation       | MRI of the cervical spine without contrast and with IV sedation
+      X-ray of the cervical spine (5 views).                                | x-ray of the cervical spine (5 views)
+      """)
+  void description_asWritten_readsInsideASentence(String description, String expected) {
+    assertThat(Prose.description(description)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a                     | a
+      a/b                   | a and b
+      a/b/c                 | a, b and c
+      a, x/b                | a, x, and b
+      a, x/b/c              | a, x; b; and c
+      """)
+  void list_items_joinedWithCommasOrSemicolons(String items, String expected) {
+    List<String> list = Arrays.asList(items.split("/"));
+    assertThat(Prose.list(list, "and")).isEqualTo(expected);
+  }
+
+  @Test
+  void count_one_isSingular() {
+    assertThat(Prose.count(1, "visits")).isEqualTo("1 visit");
+    assertThat(Prose.count(12, "visits")).isEqualTo("12 visits");
+    assertThat(Prose.count(3, "")).isEqualTo("3");
+  }
+
+  @Test
+  void lowerFirst_ordinaryWordOnly() {
+    assertThat(Prose.lowerFirst("Symptoms unchanged")).isEqualTo("symptoms unchanged");
+    assertThat(Prose.lowerFirst("MRI of the neck")).isEqualTo("MRI of the neck");
+    assertThat(Prose.lowerFirst("C6 radiculopathy")).isEqualTo("C6 radiculopathy");
+    assertThat(Prose.lowerFirst("McKenzie exercises")).isEqualTo("McKenzie exercises");
+  }
+
+  @Test
+  void states_dateInUsualForms_recognised() {
+    LocalDate date = LocalDate.of(2015, 1, 14);
+    assertThat(Prose.states("MRI on 01/14/15", date)).isTrue();
+    assertThat(Prose.states("MRI on 1/14/15", date)).isTrue();
+    assertThat(Prose.states("MRI on 01/14/2015", date)).isTrue();
+    assertThat(Prose.states("MRI in January", date)).isFalse();
+  }
+
+  @Test
+  void service_inWords() {
+    assertThat(Prose.service(Service.IV_SEDATION)).isEqualTo("IV sedation");
+    assertThat(Prose.service(Service.X_RAY)).isEqualTo("x-ray");
+    assertThat(Prose.service(Service.EPIDURAL_STEROID_INJECTION)).isEqualTo("epidural steroid injection");
+  }
+}

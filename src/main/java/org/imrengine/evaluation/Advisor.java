@@ -106,11 +106,21 @@ final class Advisor {
       }
       reduced.add(inRuleOrder(o, kept));
     }
+    // Options that documentation alone can satisfy come before those that would need the record
+    // to say otherwise (an exclusion removed, a finding reversed); then fewer steps first.
+    List<Set<Advice.Step>> kept = new ArrayList<>(minimal(reduced));
+    kept.sort(Comparator.comparingLong(Advisor::contrary).thenComparingInt(Set::size));
     List<Advice.Option> out = new ArrayList<>();
-    for (Set<Advice.Step> o : minimal(reduced)) {
+    for (Set<Advice.Step> o : kept) {
       out.add(new Advice.Option(List.copyOf(o)));
     }
     return new Advice(out, notes);
+  }
+
+  private static long contrary(Set<Advice.Step> option) {
+    return option.stream()
+        .filter(s -> s.kind() == Advice.Kind.EXCLUSION || s.kind() == Advice.Kind.CHANGE)
+        .count();
   }
 
   private static Set<Advice.Step> inRuleOrder(Set<Advice.Step> original, Set<Advice.Step> kept) {

@@ -287,7 +287,7 @@ final class Advisor {
       Comparison cmp = comparison(req[0]);
       long threshold = Long.parseLong(req[1]);
       Advice.Kind kind = leaf.status() == Status.NOT_DOCUMENTED ? Advice.Kind.DOCUMENT : Advice.Kind.CHANGE;
-      String text = advice.orElse("document " + phrase(cmp) + " " + threshold
+      String text = advice.orElse("document " + cmp.words() + " " + threshold
           + fact.unit().map(u -> " " + u).orElse("") + " of " + stripArticle(fact.label()));
       return new Advice.Step(service, leaf.id(), kind, text, fact, Optional.of(cmp), Optional.of(threshold),
           Optional.empty());
@@ -328,18 +328,6 @@ final class Advisor {
     throw new IllegalStateException("unknown comparison " + symbol);
   }
 
-  private static String phrase(Comparison c) {
-    switch (c) {
-      case MIN:
-        return "at least";
-      case MAX:
-        return "at most";
-      case ABOVE:
-        return "more than";
-      default:
-        return "less than";
-    }
-  }
 
   private static String stripArticle(String label) {
     return label.startsWith("a ") ? label.substring(2) : label;

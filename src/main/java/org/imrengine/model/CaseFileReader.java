@@ -65,8 +65,6 @@ public final class CaseFileReader {
       JsonLocation where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
       throw new CaseFileException(source, "$", "malformed JSON" + at + ": " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new CaseFileException(source, "$", "unreadable JSON: " + e.getClass().getSimpleName());
     }
     if (root == null || root.isMissingNode()) {
       throw new CaseFileException(source, "$", "empty file");

@@ -169,23 +169,11 @@ final class AdviceParagraph {
       String unit = fact.unit().orElse("");
       String label = fact.label();
       String rest = !unit.isEmpty() && label.startsWith(unit + " ") ? label.substring(unit.length()) : " " + label;
-      return words(step.comparison().get()) + " " + Prose.count(step.threshold().get(), unit) + rest;
+      return step.comparison().get().words() + " " + Prose.count(step.threshold().get(), unit) + rest;
     }
     return step.presence().orElse(true) ? fact.label() : "the absence of " + fact.label();
   }
 
-  private static String words(Comparison comparison) {
-    switch (comparison) {
-      case MIN:
-        return "at least";
-      case MAX:
-        return "at most";
-      case ABOVE:
-        return "more than";
-      default:
-        return "less than";
-    }
-  }
 
   // "documentation of a, b and c", or each on its own when other kinds of step are in the list.
   private static String items(Plan plan) {

@@ -21,6 +21,20 @@ public enum Comparison {
     return symbol;
   }
 
+  /** The comparison in words, such as {@code "at least"}. */
+  public String words() {
+    switch (this) {
+      case MIN:
+        return "at least";
+      case MAX:
+        return "at most";
+      case ABOVE:
+        return "more than";
+      default:
+        return "less than";
+    }
+  }
+
   public boolean test(long value, long threshold) {
     switch (this) {
       case MIN:

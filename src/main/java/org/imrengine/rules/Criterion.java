@@ -33,7 +33,9 @@ public sealed interface Criterion {
   }
 
   /** The direct parts of this criterion; empty for a leaf. */
-  List<Criterion> children();
+  default List<Criterion> children() {
+    return List.of();
+  }
 
   private static List<CriterionResult> evaluateAll(List<Criterion> children, Facts facts) {
     List<CriterionResult> out = new ArrayList<>(children.size());
@@ -161,11 +163,6 @@ public sealed interface Criterion {
     }
 
     @Override
-    public List<Criterion> children() {
-      return List.of();
-    }
-
-    @Override
     public CriterionResult evaluate(Facts facts) {
       FactValue value = facts.get(fact);
       Status status;
@@ -192,11 +189,6 @@ public sealed interface Criterion {
     }
 
     @Override
-    public List<Criterion> children() {
-      return List.of();
-    }
-
-    @Override
     public CriterionResult evaluate(Facts facts) {
       return new CriterionResult(wording, "notRecommended", Optional.empty(), Optional.empty(),
           Status.NOT_MET, "the guideline does not recommend this service", List.of(), List.of());
@@ -213,11 +205,6 @@ public sealed interface Criterion {
       if (fact.kind() != Fact.Kind.QUANTITY) {
         throw new IllegalArgumentException("fact " + fact.id() + " is not a quantity");
       }
-    }
-
-    @Override
-    public List<Criterion> children() {
-      return List.of();
     }
 
     /** The requirement in short form, such as {@code ">= 4 weeks"}. */

@@ -34,6 +34,24 @@ import org.imrengine.rules.Documents.SourceDocument;
 final class RuleCompiler {
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]*$");
   private static final Wording NONE = new Wording("", "", Optional.empty(), "", false);
+  /** The operator keys of a criterion, in the order messages list them. */
+  private static final Map<String, java.util.function.Function<CriterionDocument, Object>> OPERATORS =
+      operators();
+
+  private static Map<String, java.util.function.Function<CriterionDocument, Object>> operators() {
+    Map<String, java.util.function.Function<CriterionDocument, Object>> m = new LinkedHashMap<>();
+    m.put("all", CriterionDocument::all);
+    m.put("any", CriterionDocument::any);
+    m.put("not", CriterionDocument::not);
+    m.put("atLeast", CriterionDocument::atLeast);
+    m.put("present", CriterionDocument::present);
+    m.put("absent", CriterionDocument::absent);
+    m.put("notPresent", CriterionDocument::notPresent);
+    m.put("fact", CriterionDocument::fact);
+    m.put("ref", CriterionDocument::ref);
+    m.put("notRecommended", CriterionDocument::notRecommended);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   private final String file;
   private final List<Problem> problems;
@@ -321,41 +339,16 @@ final class RuleCompiler {
       return Optional.empty();
     }
     List<String> operators = new ArrayList<>();
-    if (d.all() != null) {
-      operators.add("all");
-    }
-    if (d.any() != null) {
-      operators.add("any");
-    }
-    if (d.not() != null) {
-      operators.add("not");
-    }
-    if (d.atLeast() != null) {
-      operators.add("atLeast");
-    }
-    if (d.present() != null) {
-      operators.add("present");
-    }
-    if (d.absent() != null) {
-      operators.add("absent");
-    }
-    if (d.notPresent() != null) {
-      operators.add("notPresent");
-    }
-    if (d.fact() != null) {
-      operators.add("fact");
-    }
-    if (d.ref() != null) {
-      operators.add("ref");
-    }
-    if (d.notRecommended() != null) {
-      operators.add("notRecommended");
+    for (var op : OPERATORS.entrySet()) {
+      if (op.getValue().apply(d) != null) {
+        operators.add(op.getKey());
+      }
     }
     if (operators.size() != 1) {
       problem(path, operators.isEmpty()
-          ? "a criterion needs one of all, any, not, atLeast, present, absent, notPresent, fact, ref, notRecommended"
-          : "a criterion has exactly one of all, any, not, atLeast, present, absent, notPresent,"
-              + " fact, ref, notRecommended; found " + String.join(", ", operators));
+          ? "a criterion needs one of " + String.join(", ", OPERATORS.keySet())
+          : "a criterion has exactly one of " + String.join(", ", OPERATORS.keySet())
+              + "; found " + String.join(", ", operators));
       return Optional.empty();
     }
     String operator = operators.get(0);

@@ -178,11 +178,16 @@ final class CliTest {
     assertThat(run.err()).isEmpty();
   }
 
+  /** Copies the samples to {@code dir}, with letter 004's decision line replaced by {@code line}. */
+  private static void samplesWithXrayDecisionLine(Path dir, String line) throws IOException {
+    copy(SAMPLES, dir);
+    replaceOnce(dir.resolve("letters/004_f851e982964eb853.txt"),
+        "X-ray of the cervical spine (5 views):  Upheld", line);
+  }
+
   @Test
   void samples_doctoredLetter_disagreeRowAndExitOne(@TempDir Path tmp) throws IOException {
-    copy(SAMPLES, tmp);
-    replaceOnce(tmp.resolve("letters/004_f851e982964eb853.txt"),
-        "X-ray of the cervical spine (5 views):  Upheld", "X-ray of the cervical spine (5 views):  Overturned");
+    samplesWithXrayDecisionLine(tmp, "X-ray of the cervical spine (5 views):  Overturned");
 
     Run run = run("samples", tmp.toString());
 
@@ -195,9 +200,7 @@ final class CliTest {
 
   @Test
   void samples_letterItemWithoutRequest_bothReportedAsDisagreements(@TempDir Path tmp) throws IOException {
-    copy(SAMPLES, tmp);
-    replaceOnce(tmp.resolve("letters/004_f851e982964eb853.txt"),
-        "X-ray of the cervical spine (5 views):  Upheld", "Bone scan of the cervical spine:  Upheld");
+    samplesWithXrayDecisionLine(tmp, "Bone scan of the cervical spine:  Upheld");
 
     Run run = run("samples", tmp.toString());
 

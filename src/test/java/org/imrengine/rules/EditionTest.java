@@ -51,10 +51,7 @@ final class EditionTest {
   })
   void determine_requestDate_choosesTheEditionInForce(LocalDate date, String edition,
       Outcome outcome, String criterion) throws IOException {
-    CaseFile caseFile = therapyRequest(date, 15);
-
-    Determination d = new Evaluator(RuleBase.load(EDITIONS)).determine(caseFile,
-        caseFile.requests().get(0));
+    Determination d = decide(date, 15);
 
     assertThat(d.decisionDate()).isEqualTo(date);
     assertThat(d.outcome()).isEqualTo(outcome);
@@ -72,20 +69,14 @@ final class EditionTest {
 
   @Test
   void determine_atTheThresholdOfEditionA_isOverturned() throws IOException {
-    CaseFile caseFile = therapyRequest(LocalDate.of(2012, 5, 1), 10);
-
-    Determination d = new Evaluator(RuleBase.load(EDITIONS)).determine(caseFile,
-        caseFile.requests().get(0));
+    Determination d = decide(LocalDate.of(2012, 5, 1), 10);
 
     assertThat(d.outcome()).isEqualTo(Outcome.OVERTURNED);
   }
 
   @Test
   void determine_beforeTheFirstEdition_noEditionInForce() throws IOException {
-    CaseFile caseFile = therapyRequest(LocalDate.of(2009, 7, 17), 15);
-
-    Determination d = new Evaluator(RuleBase.load(EDITIONS)).determine(caseFile,
-        caseFile.requests().get(0));
+    Determination d = decide(LocalDate.of(2009, 7, 17), 15);
 
     assertThat(d.outcome()).isEqualTo(Outcome.NO_EDITION_IN_FORCE);
     assertThat(d.rule()).isEmpty();
@@ -130,6 +121,12 @@ final class EditionTest {
   }
 
   /** A case with one physical therapy request of {@code visits} visits dated {@code date}. */
+  /** Decides a therapy request of {@code visits} dated {@code date} under the two-edition rules. */
+  private static Determination decide(LocalDate date, int visits) throws IOException {
+    CaseFile caseFile = therapyRequest(date, visits);
+    return new Evaluator(RuleBase.load(EDITIONS)).determine(caseFile, caseFile.requests().get(0));
+  }
+
   private static CaseFile therapyRequest(LocalDate date, int visits) {
     return CaseFileReader.parse("""
         {

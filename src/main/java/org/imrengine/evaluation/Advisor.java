@@ -25,15 +25,19 @@ final class Advisor {
   static final int MAX_OPTIONS = 8;
   private static final int MAX_WORK = 4096;
 
-  private Advisor() {}
+  private final org.imrengine.facts.FactCatalog facts;
+
+  private Advisor(org.imrengine.facts.FactCatalog facts) {
+    this.facts = facts;
+  }
 
   /** Whether a part would pass with some facts changed: re-evaluates its rule on them. */
   interface Check {
     boolean passes(java.util.Map<Fact, org.imrengine.facts.FactValue> changed);
   }
 
-  static Advice advise(List<Part> parts, List<Check> checks) {
-    return new Advisor().run(parts, checks);
+  static Advice advise(List<Part> parts, List<Check> checks, org.imrengine.facts.FactCatalog facts) {
+    return new Advisor(facts).run(parts, checks);
   }
 
   /**
@@ -44,14 +48,22 @@ final class Advisor {
   private final java.util.Map<List<Object>, Advice.Step> canonical = new java.util.HashMap<>();
 
   /** One fact of each group of facts that imply each other (a red flag, a new red flag). */
-  private static Fact representative(Fact fact) {
+  private Fact representative(Fact fact) {
     Fact best = fact;
-    for (Fact other : fact.implies()) {
-      if (other.implies().contains(fact) && other.ordinal() < best.ordinal()) {
+    for (Fact other : implied(fact)) {
+      if (other.implies().contains(fact.id()) && facts.facts().indexOf(other) < facts.facts().indexOf(best)) {
         best = other;
       }
     }
     return best;
+  }
+
+  private List<Fact> implied(Fact fact) {
+    List<Fact> out = new ArrayList<>();
+    for (String id : fact.implies()) {
+      facts.fact(id).ifPresent(out::add);
+    }
+    return out;
   }
 
   private Advice.Step canonical(Advice.Step step) {
@@ -133,10 +145,10 @@ final class Advisor {
     return out;
   }
 
-  private static boolean passes(List<Part> parts, List<Check> checks, Set<Advice.Step> steps) {
+  private boolean passes(List<Part> parts, List<Check> checks, Set<Advice.Step> steps) {
     for (int i = 0; i < parts.size(); i++) {
       String service = parts.get(i).service().id();
-      java.util.Map<Fact, org.imrengine.facts.FactValue> changed = new java.util.EnumMap<>(Fact.class);
+      java.util.Map<Fact, org.imrengine.facts.FactValue> changed = new java.util.LinkedHashMap<>();
       for (Advice.Step step : steps) {
         if (step.part().equals(service)) {
           apply(step, changed);
@@ -150,7 +162,7 @@ final class Advisor {
   }
 
   /** The fact values a step stands for: the least change that satisfies it. */
-  private static void apply(Advice.Step step, java.util.Map<Fact, org.imrengine.facts.FactValue> changed) {
+  private void apply(Advice.Step step, java.util.Map<Fact, org.imrengine.facts.FactValue> changed) {
     if (step.presence().isPresent()) {
       setFlag(step.fact(), step.presence().get(), changed);
       return;
@@ -172,7 +184,7 @@ final class Advisor {
     }
   }
 
-  private static void setFlag(Fact fact, boolean present,
+  private void setFlag(Fact fact, boolean present,
       java.util.Map<Fact, org.imrengine.facts.FactValue> changed) {
     org.imrengine.facts.FactValue flag = new org.imrengine.facts.FactValue.Flag(present, List.of());
     if (flag.equals(changed.get(fact))) {
@@ -180,7 +192,7 @@ final class Advisor {
     }
     changed.put(fact, flag);
     if (present) {
-      for (Fact implied : fact.implies()) {
+      for (Fact implied : implied(fact)) {
         setFlag(implied, true, changed);
       }
     }

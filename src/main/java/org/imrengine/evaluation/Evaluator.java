@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.imrengine.facts.FactExtractor;
 import org.imrengine.facts.Facts;
 import org.imrengine.model.CaseFile;
 import org.imrengine.model.DiagnosisCategory;
@@ -76,7 +75,7 @@ public final class Evaluator {
       }
     }
     Outcome outcome = combine(parts);
-    Advice advice = outcome == Outcome.UPHELD ? Advisor.advise(parts, checks) : Advice.none();
+    Advice advice = outcome == Outcome.UPHELD ? Advisor.advise(parts, checks, rules.facts()) : Advice.none();
     return new Determination(file.caseId(), request.id(), request.description(), outcome, date,
         rules.identity(), parts, advice);
   }
@@ -85,7 +84,7 @@ public final class Evaluator {
   private static boolean passes(Rule rule, Facts facts, java.util.Map<org.imrengine.facts.Fact,
       org.imrengine.facts.FactValue> changed, Set<DiagnosisCategory> diagnoses) {
     java.util.Map<org.imrengine.facts.Fact, org.imrengine.facts.FactValue> merged =
-        new java.util.EnumMap<>(org.imrengine.facts.Fact.class);
+        new java.util.LinkedHashMap<>();
     merged.putAll(facts.asMap());
     merged.putAll(changed);
     Facts what = Facts.of(merged);
@@ -115,7 +114,7 @@ public final class Evaluator {
   private Part part(CaseFile file, Request request, Service service, LocalDate date,
       List<Advisor.Check> checks) {
     Request asPart = service == request.service() ? request : request.withService(service);
-    Facts facts = FactExtractor.extract(file, asPart);
+    Facts facts = rules.facts().derive(file, asPart);
     List<Rule> forService = rules.rulesFor(service);
     List<Selection.Verdict> verdicts = new ArrayList<>();
     Optional<Rule> chosen = Optional.empty();

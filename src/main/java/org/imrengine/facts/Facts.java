@@ -1,26 +1,24 @@
 package org.imrengine.facts;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The facts of one case for one request. Immutable and thread-safe; iteration is in
- * {@link Fact} declaration order.
+ * The facts of one case for one request. Immutable and thread-safe; iteration is in the order the
+ * facts are defined.
  */
 public final class Facts {
   private final Map<Fact, FactValue> values;
 
-  private Facts(EnumMap<Fact, FactValue> values) {
+  private Facts(LinkedHashMap<Fact, FactValue> values) {
     this.values = Collections.unmodifiableMap(values);
   }
 
-  /** Facts holding exactly {@code values}; facts not in the map are not documented. */
+  /** Facts holding exactly {@code values}, in their iteration order; other facts are not documented. */
   public static Facts of(Map<Fact, FactValue> values) {
-    EnumMap<Fact, FactValue> copy = new EnumMap<>(Fact.class);
-    copy.putAll(Objects.requireNonNull(values, "values"));
-    return new Facts(copy);
+    return new Facts(new LinkedHashMap<>(Objects.requireNonNull(values, "values")));
   }
 
   /** The value of {@code fact}; a {@link FactValue.NotDocumented} if nothing was derived. */

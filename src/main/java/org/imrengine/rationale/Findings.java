@@ -78,7 +78,7 @@ final class Findings {
     if (part.outcome() == Outcome.OVERTURNED && !absences.isEmpty()) {
       lines.add(new Line(Kind.SHOW, "There is no record of " + ofList(absences) + "."));
     }
-    gaps.write(root, EnumSet.noneOf(Fact.class), lines);
+    gaps.write(root, new java.util.HashSet<>(), lines);
     limits(part, lines);
     if (part.outcome() == Outcome.OVERTURNED && lines.isEmpty()) {
       lines.add(new Line(Kind.SHOW, "The records meet each criterion of the guideline for this request."));

@@ -32,6 +32,8 @@ import java.util.TreeSet;
 import org.imrengine.model.Service;
 import org.imrengine.rules.Documents.FileDocument;
 import org.imrengine.rules.Documents.IndexDocument;
+import org.imrengine.facts.FactCatalog;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An immutable, validated set of rules, loaded from rule files (YAML, the format in
@@ -43,6 +45,7 @@ import org.imrengine.rules.Documents.IndexDocument;
  */
 public final class RuleBase {
   private static final String INDEX = "index.yaml";
+  private static final String FACTS = "facts";
   private static final ObjectReader YAML = YAMLMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -57,10 +60,12 @@ public final class RuleBase {
   private final List<Rule> rules;
   private final Map<Service, List<Rule>> byService;
   private final Identity identity;
+  private final FactCatalog facts;
 
-  private RuleBase(List<Rule> rules, Identity identity) {
+  private RuleBase(List<Rule> rules, Identity identity, FactCatalog facts) {
     this.rules = List.copyOf(rules);
     this.identity = identity;
+    this.facts = facts;
     Map<Service, List<Rule>> index = new EnumMap<>(Service.class);
     for (Rule rule : this.rules) {
       index.computeIfAbsent(rule.appliesTo().service(), s -> new ArrayList<>()).add(rule);
@@ -100,7 +105,11 @@ public final class RuleBase {
       for (String name : doc.files() == null ? List.<String>of() : doc.files()) {
         files.add(new Source(name, resource(name)));
       }
-      return build(index, files);
+      List<Source> factFiles = new ArrayList<>();
+      for (String name : doc.facts() == null ? List.<String>of() : doc.facts()) {
+        factFiles.add(new Source(name, resource(name)));
+      }
+      return build(index, files, factFiles);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in rules", e);
     }
@@ -151,10 +160,34 @@ public final class RuleBase {
     for (String left : onDisk) {
       problems.add(new Problem(left, 0, "", "not listed in index.yaml"));
     }
+    List<Source> factFiles = new ArrayList<>();
+    if (doc.facts() != null) {
+      Set<String> factsOnDisk = new TreeSet<>();
+      Path factDir = dir.resolve(FACTS);
+      if (Files.isDirectory(factDir)) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(factDir, "*.yaml")) {
+          for (Path p : stream) {
+            factsOnDisk.add(FACTS + "/" + p.getFileName());
+          }
+        }
+      }
+      for (String name : doc.facts()) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+          problems.add(new Problem(INDEX, 0, "facts", "names '" + name + "', which is not a file of " + dir.getFileName()));
+          continue;
+        }
+        factFiles.add(new Source(name, Files.readAllBytes(file)));
+        factsOnDisk.remove(name);
+      }
+      for (String left : factsOnDisk) {
+        problems.add(new Problem(left, 0, "", "not listed in the facts of index.yaml"));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
-    return build(index, files);
+    return build(index, files, doc.facts() == null ? null : factFiles);
   }
 
   private static IndexDocument readIndex(byte[] index) {
@@ -233,21 +266,41 @@ public final class RuleBase {
     return out.toString();
   }
 
-  static RuleBase build(byte[] index, List<Source> files) {
+  /**
+   * Builds a rule base from its index, rule files and fact files; with {@code factFiles} null (an
+   * index without {@code facts}), the built-in facts.
+   */
+  static RuleBase build(byte[] index, List<Source> files, List<Source> factFiles) {
     IndexDocument indexDoc = readIndex(index);
     List<Problem> problems = new ArrayList<>();
+    FactCatalog facts = factFiles == null ? builtIn().facts() : facts(factFiles, problems);
     List<Rule> rules = new ArrayList<>();
     for (Source source : files) {
       FileDocument doc = read(source.name(), source.content(), FileDocument.class, problems);
       if (doc != null) {
-        rules.addAll(RuleCompiler.compile(source.name(), doc, problems));
+        rules.addAll(RuleCompiler.compile(source.name(), doc, problems, facts));
       }
     }
     checkEditions(rules, problems);
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
-    return new RuleBase(rules, new Identity(indexDoc.version(), hash(index, files)));
+    List<Source> hashed = new ArrayList<>(files);
+    if (factFiles != null) {
+      hashed.addAll(factFiles);
+    }
+    return new RuleBase(rules, new Identity(indexDoc.version(), hash(index, hashed)), facts);
+  }
+
+  private static FactCatalog facts(List<Source> factFiles, List<Problem> problems) {
+    List<FactCatalog.Source> trees = new ArrayList<>();
+    for (Source source : factFiles) {
+      JsonNode tree = read(source.name(), source.content(), JsonNode.class, problems);
+      if (tree != null) {
+        trees.add(new FactCatalog.Source(source.name(), tree));
+      }
+    }
+    return FactCatalog.compile(trees, (file, path, message) -> problems.add(new Problem(file, 0, path, message)));
   }
 
   /**
@@ -301,6 +354,11 @@ public final class RuleBase {
     sha.update(Integer.toString(content.length).getBytes(StandardCharsets.UTF_8));
     sha.update((byte) 0);
     sha.update(content);
+  }
+
+  /** The facts the rules of this base are written over, and their derivation from a case. */
+  public FactCatalog facts() {
+    return facts;
   }
 
   /** Every rule, every edition, in file order. */

@@ -55,17 +55,23 @@ final class RuleCompiler {
 
   private final String file;
   private final List<Problem> problems;
+  private final org.imrengine.facts.FactCatalog facts;
   private final Map<String, CriterionDocument> shared = new LinkedHashMap<>();
   private final Map<String, String> sharedPaths = new HashMap<>();
 
-  private RuleCompiler(String file, List<Problem> problems) {
+  private RuleCompiler(String file, List<Problem> problems, org.imrengine.facts.FactCatalog facts) {
     this.file = file;
     this.problems = problems;
+    this.facts = facts;
   }
 
-  /** Compiles {@code doc}; adds problems to {@code problems} and returns the rules it could build. */
-  static List<Rule> compile(String file, FileDocument doc, List<Problem> problems) {
-    return new RuleCompiler(file, problems).compile(doc);
+  /**
+   * Compiles {@code doc} against the facts of {@code facts}; adds problems to {@code problems} and
+   * returns the rules it could build.
+   */
+  static List<Rule> compile(String file, FileDocument doc, List<Problem> problems,
+      org.imrengine.facts.FactCatalog facts) {
+    return new RuleCompiler(file, problems, facts).compile(doc);
   }
 
   private void problem(String path, String message) {
@@ -534,10 +540,10 @@ final class RuleCompiler {
     if (id == null) {
       return missing(path);
     }
-    Optional<Fact> fact = Fact.byId(id);
+    Optional<Fact> fact = facts.fact(id);
     if (fact.isEmpty()) {
       StringBuilder known = new StringBuilder();
-      for (Fact f : Fact.values()) {
+      for (Fact f : facts.facts()) {
         if (f.kind() == kind) {
           known.append(known.length() == 0 ? "" : ", ").append(f.id());
         }

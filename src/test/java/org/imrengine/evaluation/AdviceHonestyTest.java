@@ -180,55 +180,55 @@ class AdviceHonestyTest {
   private static CaseEdits present(CaseEdits e, Advice.Step step, String name) {
     String root = e.region() == Region.LUMBAR_SPINE ? "L5" : "C6";
     Fact fact = step.fact();
-    switch (fact) {
-      case RED_FLAG:
-      case RED_FLAG_SINCE_PRIOR_STUDY:
+    switch (fact.id()) {
+      case "red_flag":
+      case "red_flag_since_prior_study":
         return e.redFlag();
-      case TRAUMA:
+      case "trauma":
         return e.trauma();
-      case FLARE_UP:
-      case FLARE_UP_SINCE_PRIOR_TREATMENT:
+      case "flare_up":
+      case "flare_up_since_prior_treatment":
         return e.flareUp();
-      case SIGNIFICANT_CHANGE_SINCE_PRIOR_STUDY:
+      case "significant_change_since_prior_study":
         return e.significantChange();
-      case DERMATOMAL_SENSORY_DEFICIT:
+      case "dermatomal_sensory_deficit":
         return e.dermatomalSensory(root);
-      case MOTOR_DEFICIT:
+      case "motor_deficit":
         return e.motorDeficit(root);
-      case REFLEX_CHANGE:
+      case "reflex_change":
         return e.reflexChange(root);
-      case POSITIVE_PROVOCATIVE_TEST:
+      case "positive_provocative_test":
         return e.provocativeTest();
-      case ABNORMAL_ELECTRODIAGNOSTICS:
+      case "abnormal_electrodiagnostics":
         return e.electrodiagnostics(false);
-      case CORROBORATING_STUDY:
+      case "corroborating_study":
         return e.corroboratingImaging(e.region() == Region.LUMBAR_SPINE ? "L4-L5" : "C5-C6");
-      case RADICULAR_PAIN:
+      case "radicular_pain":
         return e.radicularPain(root);
-      case TRIGGER_POINTS:
+      case "trigger_points":
         return e.triggerPoints(null, null);
-      case TWITCH_RESPONSE:
+      case "twitch_response":
         return e.twitchResponse();
-      case REFERRED_PAIN:
+      case "referred_pain":
         return e.referredPain();
-      case DIAGNOSIS_IN_REGION:
+      case "diagnosis_in_region":
         return e.diagnosis(e.region() == Region.LUMBAR_SPINE ? DiagnosisCategory.LOW_BACK_PAIN
             : e.region() == Region.THORACIC_SPINE ? DiagnosisCategory.THORACIC_PAIN : DiagnosisCategory.NECK_PAIN);
-      case CONSERVATIVE_CARE_FAILED:
+      case "conservative_care_failed":
         return e.conservativeCareFailed();
-      case STRENGTHENING_PROGRAM_FAILED:
+      case "strengthening_program_failed":
         return e.strengtheningProgramFailed();
-      case HOME_EXERCISE_DIFFICULTY:
+      case "home_exercise_difficulty":
         return e.homeExerciseDifficulty();
-      case PRIOR_TREATMENT_FUNCTIONAL_IMPROVEMENT:
+      case "prior_treatment_functional_improvement":
         return e.priorTreatmentFunctionalImprovement(service(step, name));
-      case INVASIVE_PROCEDURE_PLANNED:
+      case "invasive_procedure_planned":
         return e.invasivePlanned();
-      case SURGERY_PLANNED:
+      case "surgery_planned":
         return e.surgeryPlanned();
-      case MRI_CONTRAINDICATION:
+      case "mri_contraindication":
         return e.mriContraindication();
-      case SEDATION_NEED:
+      case "sedation_need":
         return e.sedationNeed();
       default:
         return fail("no edit documents " + fact.id() + ": " + name);
@@ -242,16 +242,16 @@ class AdviceHonestyTest {
       return fail("no edit lowers " + step.fact().id() + ": " + name);
     }
     int target = Math.toIntExact(cmp == Comparison.ABOVE ? threshold + 1 : threshold);
-    switch (step.fact()) {
-      case CONSERVATIVE_CARE_WEEKS:
+    switch (step.fact().id()) {
+      case "conservative_care_weeks":
         return e.conservativeCareDuration(target);
-      case SYMPTOM_MONTHS:
+      case "symptom_months":
         return e.symptomOnset(target);
-      case PRIOR_TREATMENT_RELIEF_PERCENT:
+      case "prior_treatment_relief_percent":
         return e.priorTreatmentReliefPercent(service(step, name), target);
-      case PRIOR_TREATMENT_RELIEF_WEEKS:
+      case "prior_treatment_relief_weeks":
         return e.priorTreatmentReliefWeeks(service(step, name), target);
-      case WEEKS_SINCE_PRIOR_SAME_TREATMENT:
+      case "weeks_since_prior_same_treatment":
         return e.priorTreatmentWeeksAgo(service(step, name), target);
       default:
         return fail("no edit raises " + step.fact().id() + ": " + name);
@@ -267,16 +267,16 @@ class AdviceHonestyTest {
     }
     int n = Math.toIntExact(step.threshold().get());
     List<String> levels = e.request().levels();
-    switch (step.fact()) {
-      case REQUESTED_VISITS:
-      case REQUESTED_INJECTIONS:
+    switch (step.fact().id()) {
+      case "requested_visits":
+      case "requested_injections":
         return e.requestQuantity(n);
-      case REQUESTED_LEVELS:
+      case "requested_levels":
         if (levels.size() <= n) {
           return fail("cannot drop levels of " + levels + " to reach " + n + ": " + name);
         }
         return e.requestLevels(levels.subList(0, n));
-      case REQUESTED_INTERLAMINAR_LEVELS:
+      case "requested_interlaminar_levels":
         if (n == 0) {
           return e.requestApproach(Approach.TRANSFORAMINAL);
         }

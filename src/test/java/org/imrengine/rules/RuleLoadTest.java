@@ -206,7 +206,12 @@ final class RuleLoadTest {
   private static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.list(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, to.resolve(f.getFileName()));
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to.resolve(f.getFileName()));
+          copy(f, to.resolve(f.getFileName()));
+        } else {
+          Files.copy(f, to.resolve(f.getFileName()));
+        }
       }
     }
   }

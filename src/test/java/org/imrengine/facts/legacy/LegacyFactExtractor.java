@@ -1,4 +1,4 @@
-package org.imrengine.facts;
+package org.imrengine.facts.legacy;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.imrengine.facts.Evidence;
+import org.imrengine.facts.FactValue;
 import org.imrengine.facts.FactValue.Flag;
 import org.imrengine.facts.FactValue.NotDocumented;
 import org.imrengine.facts.FactValue.Quantity;
@@ -39,22 +41,23 @@ import org.imrengine.model.StudyResult;
 import org.imrengine.model.Treatment;
 
 /**
- * Derives the {@link Facts} of a case for one request. This is where the case model meets the fact
+ * The hand-written fact extractor the definitions in rules/facts replaced, kept as a test oracle for parity.
+ * Derives the facts of a case for one request. This is where the case model meets the fact
  * vocabulary; which facts a rule needs, and what thresholds apply, is data in the rule files.
  *
  * <p>Stateless and thread-safe; {@link #extract} is a pure function of its arguments.
  */
-public final class FactExtractor {
+public final class LegacyFactExtractor {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
   private static final Set<Response> FAILED =
       EnumSet.of(Response.PARTIAL_RELIEF, Response.NO_IMPROVEMENT, Response.WORSENED);
   private static final Set<Response> NO_PROGRESS = EnumSet.of(Response.NO_IMPROVEMENT, Response.WORSENED);
   private static final Set<Response> HELPED = EnumSet.of(Response.RESOLVED, Response.IMPROVED);
 
-  private FactExtractor() {}
+  private LegacyFactExtractor() {}
 
   /** Derives every fact of {@code file} for {@code request}. */
-  public static Facts extract(CaseFile file, Request request) {
+  public static java.util.Map<LegacyFact, FactValue> extract(CaseFile file, Request request) {
     return new Extraction(file, request).run();
   }
 
@@ -68,7 +71,7 @@ public final class FactExtractor {
     private final Request request;
     private final Region region;
     private final LocalDate decisionDate;
-    private final EnumMap<Fact, FactValue> out = new EnumMap<>(Fact.class);
+    private final EnumMap<LegacyFact, FactValue> out = new EnumMap<>(LegacyFact.class);
 
     Extraction(CaseFile file, Request request) {
       this.file = file;
@@ -77,14 +80,14 @@ public final class FactExtractor {
       this.decisionDate = request.decisionDate(file.asOf());
     }
 
-    Facts run() {
+    java.util.Map<LegacyFact, FactValue> run() {
       courseFacts();
       neurologicFacts();
       treatmentFacts();
       planFacts();
       studyFacts();
       requestFacts();
-      return Facts.of(out);
+      return out;
     }
 
     private boolean inRegion(Optional<Region> itemRegion) {
@@ -95,20 +98,20 @@ public final class FactExtractor {
 
     private void courseFacts() {
       var flags = file.redFlags().stream().filter(f -> inRegion(f.region())).collect(Collectors.toList());
-      out.put(Fact.RED_FLAG, presence(flags, f -> f.present(), f -> "red flag: " + f.kind().id(),
+      out.put(LegacyFact.RED_FLAG, presence(flags, f -> f.present(), f -> "red flag: " + f.kind().id(),
           "no red flag is documented"));
       var trauma = flags.stream()
           .filter(f -> f.kind() == RedFlagKind.TRAUMA || f.kind() == RedFlagKind.FRACTURE)
           .collect(Collectors.toList());
-      out.put(Fact.TRAUMA, presence(trauma, f -> f.present(), f -> "red flag: " + f.kind().id(),
+      out.put(LegacyFact.TRAUMA, presence(trauma, f -> f.present(), f -> "red flag: " + f.kind().id(),
           "no trauma is documented"));
       var flare = file.events().stream()
           .filter(e -> inRegion(e.region()))
           .filter(e -> e.kind() == EventKind.FLARE_UP || e.kind() == EventKind.NEW_INJURY)
           .collect(Collectors.toList());
-      out.put(Fact.FLARE_UP, presence(flare, ClinicalEvent::present, e -> e.kind().id(),
+      out.put(LegacyFact.FLARE_UP, presence(flare, ClinicalEvent::present, e -> e.kind().id(),
           "no flare-up or new injury is documented"));
-      out.put(Fact.SYMPTOM_MONTHS, symptomMonths());
+      out.put(LegacyFact.SYMPTOM_MONTHS, symptomMonths());
     }
 
     private FactValue symptomMonths() {
@@ -138,19 +141,19 @@ public final class FactExtractor {
     }
 
     private void neurologicFacts() {
-      out.put(Fact.DERMATOMAL_SENSORY_DEFICIT, dermatomalSensory());
-      out.put(Fact.MOTOR_DEFICIT, findingPresence(FindingType.MOTOR, "no motor examination is documented"));
-      out.put(Fact.REFLEX_CHANGE, findingPresence(FindingType.REFLEX, "no reflex examination is documented"));
-      out.put(Fact.POSITIVE_PROVOCATIVE_TEST,
+      out.put(LegacyFact.DERMATOMAL_SENSORY_DEFICIT, dermatomalSensory());
+      out.put(LegacyFact.MOTOR_DEFICIT, findingPresence(FindingType.MOTOR, "no motor examination is documented"));
+      out.put(LegacyFact.REFLEX_CHANGE, findingPresence(FindingType.REFLEX, "no reflex examination is documented"));
+      out.put(LegacyFact.POSITIVE_PROVOCATIVE_TEST,
           findingPresence(FindingType.PROVOCATIVE_TEST, "no provocative test is documented"));
-      out.put(Fact.TRIGGER_POINTS,
+      out.put(LegacyFact.TRIGGER_POINTS,
           findingPresence(FindingType.TRIGGER_POINT, "no trigger point examination is documented"));
       var triggerPoints = findings(FindingType.TRIGGER_POINT).stream()
           .filter(f -> f.result() == FindingResult.ABNORMAL)
           .collect(Collectors.toList());
-      out.put(Fact.TWITCH_RESPONSE, optionalFlag(triggerPoints, Finding::twitchResponse,
+      out.put(LegacyFact.TWITCH_RESPONSE, optionalFlag(triggerPoints, Finding::twitchResponse,
           "no twitch response is documented at a trigger point"));
-      out.put(Fact.REFERRED_PAIN, optionalFlag(triggerPoints, Finding::referredPain,
+      out.put(LegacyFact.REFERRED_PAIN, optionalFlag(triggerPoints, Finding::referredPain,
           "no referred pain is documented on palpation of a trigger point"));
       var symptoms = file.symptoms().stream()
           .filter(s -> s.region() == region)
@@ -162,12 +165,12 @@ public final class FactExtractor {
           .filter(s -> s.radiation().equals(Optional.of(Radiation.NONE)))
           .collect(Collectors.toList());
       if (!dermatomal.isEmpty()) {
-        out.put(Fact.RADICULAR_PAIN, new Flag(true, cites(dermatomal)));
+        out.put(LegacyFact.RADICULAR_PAIN, new Flag(true, cites(dermatomal)));
       } else if (!local.isEmpty() && symptoms.stream().noneMatch(s -> s.radiation().isPresent()
           && s.radiation().get() == Radiation.RADIATING)) {
-        out.put(Fact.RADICULAR_PAIN, new Flag(false, cites(local)));
+        out.put(LegacyFact.RADICULAR_PAIN, new Flag(false, cites(local)));
       } else {
-        out.put(Fact.RADICULAR_PAIN, new NotDocumented(
+        out.put(LegacyFact.RADICULAR_PAIN, new NotDocumented(
             "no pain in a dermatomal distribution is documented", cites(symptoms)));
       }
     }
@@ -203,32 +206,32 @@ public final class FactExtractor {
       var conservative = file.treatments().stream()
           .filter(t -> t.service().isConservative() && inRegion(t.region()))
           .collect(Collectors.toList());
-      out.put(Fact.CONSERVATIVE_CARE_FAILED, responseFlag(conservative, FAILED,
+      out.put(LegacyFact.CONSERVATIVE_CARE_FAILED, responseFlag(conservative, FAILED,
           "no response to conservative care is documented"));
       var exercise = conservative.stream()
           .filter(t -> t.service().kind() == Service.Kind.EXERCISE)
           .collect(Collectors.toList());
-      out.put(Fact.STRENGTHENING_PROGRAM_FAILED, responseFlag(exercise, NO_PROGRESS,
+      out.put(LegacyFact.STRENGTHENING_PROGRAM_FAILED, responseFlag(exercise, NO_PROGRESS,
           "no failed exercise or strengthening program is documented"));
-      out.put(Fact.CONSERVATIVE_CARE_WEEKS, weeksOfCare(conservative));
+      out.put(LegacyFact.CONSERVATIVE_CARE_WEEKS, weeksOfCare(conservative));
       var homeExercise = conservative.stream()
           .filter(t -> t.service() == Service.HOME_EXERCISE && t.response().isPresent())
           .collect(Collectors.toList());
-      out.put(Fact.HOME_EXERCISE_DIFFICULTY, presence(homeExercise,
+      out.put(LegacyFact.HOME_EXERCISE_DIFFICULTY, presence(homeExercise,
           t -> t.response().get() == Response.UNABLE_TO_PERFORM, t -> "home exercise",
           "no difficulty with a home exercise program is documented"));
 
       var same = file.treatments().stream()
           .filter(t -> t.service() == request.service() && inRegion(t.region()))
           .collect(Collectors.toList());
-      out.put(Fact.PRIOR_SAME_TREATMENT, same.isEmpty()
+      out.put(LegacyFact.PRIOR_SAME_TREATMENT, same.isEmpty()
           ? new NotDocumented("no prior " + request.service().id() + " is documented", List.of())
           : new Flag(true, cites(same)));
-      out.put(Fact.PRIOR_TREATMENT_FUNCTIONAL_IMPROVEMENT, optionalFlag(same,
+      out.put(LegacyFact.PRIOR_TREATMENT_FUNCTIONAL_IMPROVEMENT, optionalFlag(same,
           Treatment::functionalImprovement, "no functional improvement from prior treatment is documented"));
-      out.put(Fact.PRIOR_TREATMENT_RELIEF_PERCENT, maxOf(same, Treatment::reliefPercent,
+      out.put(LegacyFact.PRIOR_TREATMENT_RELIEF_PERCENT, maxOf(same, Treatment::reliefPercent,
           "no percentage of relief from prior treatment is documented"));
-      out.put(Fact.PRIOR_TREATMENT_RELIEF_WEEKS, maxOf(same, Treatment::reliefWeeks,
+      out.put(LegacyFact.PRIOR_TREATMENT_RELIEF_WEEKS, maxOf(same, Treatment::reliefWeeks,
           "no duration of relief from prior treatment is documented"));
       Optional<LocalDate> lastCourse = same.stream().map(this::lastDate).flatMap(Optional::stream)
           .max(Comparator.naturalOrder());
@@ -237,9 +240,9 @@ public final class FactExtractor {
           .filter(e -> e.kind() == EventKind.FLARE_UP || e.kind() == EventKind.NEW_INJURY)
           .filter(e -> same.isEmpty() || after(e.date(), lastCourse))
           .collect(Collectors.toList());
-      out.put(Fact.FLARE_UP_SINCE_PRIOR_TREATMENT, presence(flareSince, ClinicalEvent::present,
+      out.put(LegacyFact.FLARE_UP_SINCE_PRIOR_TREATMENT, presence(flareSince, ClinicalEvent::present,
           e -> e.kind().id(), "no flare-up or new injury since the prior treatment is documented"));
-      out.put(Fact.WEEKS_SINCE_PRIOR_SAME_TREATMENT, weeksSince(same.stream()
+      out.put(LegacyFact.WEEKS_SINCE_PRIOR_SAME_TREATMENT, weeksSince(same.stream()
           .filter(t -> lastDate(t).isPresent())
           .max(Comparator.comparing(t -> lastDate(t).get())), this::lastDate,
           "no dated prior " + request.service().id() + " is documented"));
@@ -315,27 +318,27 @@ public final class FactExtractor {
 
     private void planFacts() {
       var plans = file.plans().stream().filter(p -> p.region() == region).collect(Collectors.toList());
-      out.put(Fact.INVASIVE_PROCEDURE_PLANNED, presence(
+      out.put(LegacyFact.INVASIVE_PROCEDURE_PLANNED, presence(
           plans.stream().filter(p -> p.service().isInvasive()).collect(Collectors.toList()),
           p -> p.present(), p -> "plan: " + p.service().id(), "no invasive procedure is planned"));
-      out.put(Fact.SURGERY_PLANNED, presence(
+      out.put(LegacyFact.SURGERY_PLANNED, presence(
           plans.stream().filter(p -> p.service().kind() == Service.Kind.SURGERY).collect(Collectors.toList()),
           p -> p.present(), p -> "plan: " + p.service().id(), "no surgery is planned"));
       Set<ConditionKind> mri = EnumSet.of(ConditionKind.CARDIAC_PACEMAKER, ConditionKind.METALLIC_IMPLANT,
           ConditionKind.CLAUSTROPHOBIA);
       Set<ConditionKind> sedation = EnumSet.of(ConditionKind.CLAUSTROPHOBIA, ConditionKind.ANXIETY,
           ConditionKind.INABILITY_TO_LIE_STILL);
-      out.put(Fact.MRI_CONTRAINDICATION, presence(
+      out.put(LegacyFact.MRI_CONTRAINDICATION, presence(
           file.conditions().stream().filter(c -> mri.contains(c.kind())).collect(Collectors.toList()),
           c -> c.present(), c -> c.kind().id(), "no contraindication to MRI is documented"));
-      out.put(Fact.SEDATION_NEED, presence(
+      out.put(LegacyFact.SEDATION_NEED, presence(
           file.conditions().stream().filter(c -> sedation.contains(c.kind())).collect(Collectors.toList()),
           c -> c.present(), c -> c.kind().id(),
           "no claustrophobia, anxiety or inability to lie still is documented"));
       var diagnoses = file.diagnoses().stream()
           .filter(d -> d.region().isPresent() && d.region().get() == region)
           .collect(Collectors.toList());
-      out.put(Fact.DIAGNOSIS_IN_REGION, diagnoses.isEmpty()
+      out.put(LegacyFact.DIAGNOSIS_IN_REGION, diagnoses.isEmpty()
           ? new NotDocumented("no diagnosis of the " + region.id().replace('_', ' ') + " is documented", List.of())
           : new Flag(true, cites(diagnoses)));
     }
@@ -345,25 +348,25 @@ public final class FactExtractor {
     private void studyFacts() {
       var regional = file.studies().stream().filter(s -> s.region() == region).collect(Collectors.toList());
       var same = regional.stream().filter(s -> s.service() == request.service()).collect(Collectors.toList());
-      out.put(Fact.PRIOR_SAME_STUDY, same.isEmpty()
+      out.put(LegacyFact.PRIOR_SAME_STUDY, same.isEmpty()
           ? new NotDocumented("no prior " + request.service().id() + " of the region is documented", List.of())
           : new Flag(true, cites(same)));
-      out.put(Fact.WEEKS_SINCE_PRIOR_SAME_STUDY, weeksSince(same.stream()
+      out.put(LegacyFact.WEEKS_SINCE_PRIOR_SAME_STUDY, weeksSince(same.stream()
           .filter(s -> s.date().isPresent())
           .max(Comparator.comparing(s -> s.date().get())), Item::date,
           "no dated prior study of the same kind is documented"));
       var imaging = regional.stream().filter(s -> s.service().kind() == Service.Kind.IMAGING)
           .collect(Collectors.toList());
-      out.put(Fact.PRIOR_IMAGING, imaging.isEmpty()
+      out.put(LegacyFact.PRIOR_IMAGING, imaging.isEmpty()
           ? new NotDocumented("no prior imaging of the region is documented", List.of())
           : new Flag(true, cites(imaging)));
       var mri = regional.stream().filter(s -> s.service() == Service.MRI).collect(Collectors.toList());
-      out.put(Fact.PRIOR_DIAGNOSTIC_MRI, presence(mri.stream().filter(s -> s.result().isPresent())
+      out.put(LegacyFact.PRIOR_DIAGNOSTIC_MRI, presence(mri.stream().filter(s -> s.result().isPresent())
           .collect(Collectors.toList()), s -> s.result().get() != StudyResult.NONDIAGNOSTIC,
           s -> "MRI " + s.result().get().id(), "no interpreted prior MRI of the region is documented"));
       var edx = regional.stream().filter(s -> s.service() == Service.EMG_NCV && s.result().isPresent())
           .collect(Collectors.toList());
-      out.put(Fact.ABNORMAL_ELECTRODIAGNOSTICS, presence(edx,
+      out.put(LegacyFact.ABNORMAL_ELECTRODIAGNOSTICS, presence(edx,
           s -> s.result().get() == StudyResult.ABNORMAL, s -> "electrodiagnostic study " + s.result().get().id(),
           "no electrodiagnostic study of the region is documented"));
       var rootStudies = regional.stream()
@@ -372,10 +375,10 @@ public final class FactExtractor {
           .collect(Collectors.toList());
       FactValue corroborating = presence(rootStudies, s -> s.radiculopathy().orElse(false),
           s -> s.service().id() + " of the region", "no study of the region addresses nerve-root compromise");
-      out.put(Fact.CORROBORATING_STUDY, corroborating);
-      out.put(Fact.RADICULOPATHY, radiculopathy(corroborating));
-      out.put(Fact.SIGNIFICANT_CHANGE_SINCE_PRIOR_STUDY, changeSince(imaging));
-      out.put(Fact.RED_FLAG_SINCE_PRIOR_STUDY, redFlagSince(imaging));
+      out.put(LegacyFact.CORROBORATING_STUDY, corroborating);
+      out.put(LegacyFact.RADICULOPATHY, radiculopathy(corroborating));
+      out.put(LegacyFact.SIGNIFICANT_CHANGE_SINCE_PRIOR_STUDY, changeSince(imaging));
+      out.put(LegacyFact.RED_FLAG_SINCE_PRIOR_STUDY, redFlagSince(imaging));
     }
 
     private FactValue radiculopathy(FactValue corroborating) {
@@ -427,28 +430,28 @@ public final class FactExtractor {
     private void requestFacts() {
       Evidence asRequested = new Evidence("request:" + request.id(), request.date(), request.description());
       if (request.quantity().isPresent()) {
-        out.put(Fact.REQUESTED_VISITS, new Quantity(request.quantity().get(), List.of(asRequested)));
+        out.put(LegacyFact.REQUESTED_VISITS, new Quantity(request.quantity().get(), List.of(asRequested)));
       } else if (request.frequency().isPresent()) {
-        out.put(Fact.REQUESTED_VISITS, new Quantity(request.frequency().get().minVisits(), List.of(asRequested)));
+        out.put(LegacyFact.REQUESTED_VISITS, new Quantity(request.frequency().get().minVisits(), List.of(asRequested)));
       } else {
-        out.put(Fact.REQUESTED_VISITS, new NotDocumented("the request does not state a number of visits",
+        out.put(LegacyFact.REQUESTED_VISITS, new NotDocumented("the request does not state a number of visits",
             List.of(asRequested)));
       }
-      out.put(Fact.REQUESTED_INJECTIONS, request.quantity()
+      out.put(LegacyFact.REQUESTED_INJECTIONS, request.quantity()
           .<FactValue>map(q -> new Quantity(q, List.of(asRequested)))
           .orElse(new NotDocumented("the request does not state a number of injections", List.of(asRequested))));
       if (request.levels().isEmpty()) {
-        out.put(Fact.REQUESTED_LEVELS, new NotDocumented("the request does not name its levels", List.of(asRequested)));
-        out.put(Fact.REQUESTED_INTERLAMINAR_LEVELS,
+        out.put(LegacyFact.REQUESTED_LEVELS, new NotDocumented("the request does not name its levels", List.of(asRequested)));
+        out.put(LegacyFact.REQUESTED_INTERLAMINAR_LEVELS,
             new NotDocumented("the request does not name its levels", List.of(asRequested)));
       } else {
         long levels = SpinalLevels.count(request.levels());
-        out.put(Fact.REQUESTED_LEVELS, new Quantity(levels, List.of(asRequested)));
-        out.put(Fact.REQUESTED_INTERLAMINAR_LEVELS, request.approach()
+        out.put(LegacyFact.REQUESTED_LEVELS, new Quantity(levels, List.of(asRequested)));
+        out.put(LegacyFact.REQUESTED_INTERLAMINAR_LEVELS, request.approach()
             .<FactValue>map(a -> new Quantity(a == Approach.TRANSFORAMINAL ? 0 : levels, List.of(asRequested)))
             .orElse(new NotDocumented("the request does not state the approach", List.of(asRequested))));
       }
-      out.put(Fact.NON_ANESTHETIC_INJECTATE, request.injectate()
+      out.put(LegacyFact.NON_ANESTHETIC_INJECTATE, request.injectate()
           .<FactValue>map(i -> new Flag(i == Injectate.OTHER || i == Injectate.STEROID, List.of(asRequested)))
           .orElse(new NotDocumented("the request does not state the injectate", List.of(asRequested))));
     }

@@ -1,0 +1,68 @@
+package org.imrengine.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.imrengine.model.CaseFile;
+import org.imrengine.model.ClinicalEvent;
+import org.imrengine.model.Condition;
+import org.imrengine.model.Diagnosis;
+import org.imrengine.model.Finding;
+import org.imrengine.model.Item;
+import org.imrengine.model.Plan;
+import org.imrengine.model.RedFlag;
+import org.imrengine.model.Request;
+import org.imrengine.model.Study;
+import org.imrengine.model.Symptom;
+import org.imrengine.model.Treatment;
+
+/**
+ * A list of the case that fact definitions read ({@code items: treatments}), with the Java type
+ * of its items and the words that cite an item that has no text of its own. The one list that is
+ * not of the record is {@code request}: the request being decided, cited as {@code request:ID}
+ * with its own wording. Immutable and thread-safe.
+ */
+record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items, String describe) {
+
+  /** The lists fact definitions may read, by name. */
+  static final Map<String, CaseList> ALL = Map.ofEntries(
+      entry("diagnoses", Diagnosis.class, CaseFile::diagnoses, "{id}"),
+      entry("symptoms", Symptom.class, CaseFile::symptoms, "{id}"),
+      entry("findings", Finding.class, CaseFile::findings, "{type|words} {result}"),
+      entry("treatments", Treatment.class, CaseFile::treatments, "{service|words}"),
+      entry("studies", Study.class, CaseFile::studies, "{service|words}"),
+      entry("redFlags", RedFlag.class, CaseFile::redFlags, "{id}"),
+      entry("events", ClinicalEvent.class, CaseFile::events, "{id}"),
+      entry("plans", Plan.class, CaseFile::plans, "{id}"),
+      entry("conditions", Condition.class, CaseFile::conditions, "{id}"),
+      Map.entry("request", new CaseList("request", Request.class, d -> List.of(d.request()), "{description}")));
+
+  private static Map.Entry<String, CaseList> entry(String name, Class<?> type,
+      Function<CaseFile, List<?>> items, String describe) {
+    return Map.entry(name, new CaseList(name, type, d -> items.apply(d.file()), describe));
+  }
+
+  /** The list called {@code name}, if there is one. */
+  static Optional<CaseList> named(String name) {
+    return Optional.ofNullable(ALL.get(name));
+  }
+
+  /** The evidence entry for {@code item}: its id, date and words, else {@code summary}. */
+  Evidence cite(Object item, String summary) {
+    if (item instanceof Request) {
+      Request r = (Request) item;
+      return new Evidence("request:" + r.id(), r.date(), r.description());
+    }
+    Item i = (Item) item;
+    return new Evidence(i.id(), i.date(), i.text().orElse(summary));
+  }
+
+  /** The item's own date, for {@code after}. */
+  static Optional<java.time.LocalDate> dateOf(Object item) {
+    if (item instanceof Request) {
+      return ((Request) item).date();
+    }
+    return ((Item) item).date();
+  }
+}

@@ -1,0 +1,257 @@
+package org.imrengine.facts;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.imrengine.facts.FactValue.Flag;
+import org.imrengine.facts.FactValue.NotDocumented;
+import org.imrengine.facts.FactValue.Quantity;
+
+/**
+ * A compiled fact definition: the items it reads (its scope), what must hold before it is
+ * decided, how the items reduce to a value, and what it says when nothing decides it. Immutable
+ * and thread-safe; {@link #derive} is a pure function of the derivation's case and request.
+ */
+final class Definition {
+
+  /** Items of one case list that pass {@code where}, dated after the latest item of other scopes. */
+  record Scope(String id, CaseList list, List<Condition> where, List<After> after) {
+    List<Object> items(Derivation d, FactCatalog catalog) {
+      if (id != null) {
+        List<Object> known = d.scopes.get(id);
+        if (known != null) {
+          return known;
+        }
+      }
+      List<Object> out = new ArrayList<>();
+      for (Object item : list.items().apply(d)) {
+        if (Condition.all(where, item, d)) {
+          out.add(item);
+        }
+      }
+      for (After a : after) {
+        Optional<LocalDate> latest = a.latest(d, catalog);
+        if (latest.isPresent()) {
+          out.removeIf(item -> CaseList.dateOf(item).map(date -> !date.isAfter(latest.get())).orElse(false));
+        }
+      }
+      List<Object> items = List.copyOf(out);
+      if (id != null) {
+        d.scopes.put(id, items);
+      }
+      return items;
+    }
+  }
+
+  /** Items dated after the latest date ({@code date}, first stated) among a named scope's items; undated ones count. */
+  record After(String scope, List<ItemPath> date) {
+    Optional<LocalDate> latest(Derivation d, FactCatalog catalog) {
+      Optional<LocalDate> latest = Optional.empty();
+      for (Object item : catalog.scope(scope).items(d, catalog)) {
+        Optional<LocalDate> when = first(date, item).map(LocalDate.class::cast);
+        if (when.isPresent() && (latest.isEmpty() || when.get().isAfter(latest.get()))) {
+          latest = when;
+        }
+      }
+      return latest;
+    }
+  }
+
+  /** What the value is when nothing decides it: not documented for a reason, or another fact's value. */
+  sealed interface Otherwise {
+    record Reason(Template reason, boolean citeScope) implements Otherwise {}
+
+    record FromFact(String fact) implements Otherwise {}
+  }
+
+  /** A precondition: some item of a named scope (or of the fact's own scope) passes {@code match}. */
+  record Require(String scope, List<Condition> match, Otherwise otherwise) {}
+
+  /** How the items of the scope reduce to a value. */
+  sealed interface Reducer {}
+
+  /** The first branch whose {@code match} some item passes (and no item passes {@code unless}) decides. */
+  record Branches(List<Branch> branches) implements Reducer {}
+
+  /** One branch: a flag present or absent, or not documented for a reason, citing the items matched. */
+  record Branch(List<Condition> match, List<Condition> unless, Verdict verdict, Template reason) {}
+
+  enum Verdict {
+    PRESENT,
+    ABSENT,
+    NOT_DOCUMENTED
+  }
+
+  /** Which item's number or date counts. */
+  enum Pick {
+    FIRST,
+    MAX,
+    LATEST,
+    EARLIEST
+  }
+
+  /** A number stated on an item (the first of {@code of} that is stated), picked among the items. */
+  record QuantityOf(List<ItemPath> of, Pick pick) implements Reducer {}
+
+  /** The time from a date on an item (or the date of injury) to the decision date. */
+  record Elapsed(List<ItemPath> from, Pick pick, ChronoUnit unit, boolean injuryFallback) implements Reducer {}
+
+  /** A named Java derivation ({@link FactFunctions}). */
+  record Function(String name, FactFunctions.Fn fn) implements Reducer {}
+
+  final Fact fact;
+  final Scope scope;
+  final List<Require> requires;
+  final Reducer reducer;
+  final Template describe;
+  final Otherwise otherwise;
+
+  Definition(Fact fact, Scope scope, List<Require> requires, Reducer reducer, Template describe, Otherwise otherwise) {
+    this.fact = fact;
+    this.scope = scope;
+    this.requires = List.copyOf(requires);
+    this.reducer = reducer;
+    this.describe = describe;
+    this.otherwise = otherwise;
+  }
+
+  FactValue derive(Derivation d, FactCatalog catalog) {
+    List<Object> items = scope.items(d, catalog);
+    for (Require r : requires) {
+      List<Object> within = r.scope() == null ? items : catalog.scope(r.scope()).items(d, catalog);
+      boolean met = within.stream().anyMatch(i -> Condition.all(r.match(), i, d));
+      if (!met) {
+        return otherwise(r.otherwise(), items, d, catalog);
+      }
+    }
+    FactValue value = reduce(items, d);
+    return value != null ? value : otherwise(otherwise, items, d, catalog);
+  }
+
+  private FactValue reduce(List<Object> items, Derivation d) {
+    if (reducer instanceof Branches) {
+      for (Branch b : ((Branches) reducer).branches()) {
+        List<Object> matched = new ArrayList<>();
+        for (Object item : items) {
+          if (Condition.all(b.match(), item, d)) {
+            matched.add(item);
+          }
+        }
+        if (matched.isEmpty() || (!b.unless().isEmpty()
+            && items.stream().anyMatch(i -> Condition.all(b.unless(), i, d)))) {
+          continue;
+        }
+        List<Evidence> evidence = cite(matched, d);
+        switch (b.verdict()) {
+          case PRESENT:
+            return new Flag(true, evidence);
+          case ABSENT:
+            return new Flag(false, evidence);
+          default:
+            return new NotDocumented(b.reason().render(null, d), evidence);
+        }
+      }
+      return null;
+    }
+    if (reducer instanceof QuantityOf) {
+      QuantityOf q = (QuantityOf) reducer;
+      Object best = null;
+      long bestValue = 0;
+      for (Object item : items) {
+        Optional<Object> v = first(q.of(), item);
+        if (v.isEmpty()) {
+          continue;
+        }
+        long value = (Long) v.get();
+        if (best == null || (q.pick() == Pick.MAX && value > bestValue)) {
+          best = item;
+          bestValue = value;
+        }
+        if (q.pick() == Pick.FIRST) {
+          break;
+        }
+      }
+      return best == null ? null : new Quantity(Math.max(0, bestValue), cite(List.of(best), d));
+    }
+    if (reducer instanceof Elapsed) {
+      Elapsed e = (Elapsed) reducer;
+      Object best = null;
+      LocalDate bestDate = null;
+      for (Object item : items) {
+        Optional<Object> v = first(e.from(), item);
+        if (v.isEmpty()) {
+          continue;
+        }
+        LocalDate date = (LocalDate) v.get();
+        boolean better = e.pick() == Pick.EARLIEST ? date.isBefore(bestDate == null ? date : bestDate)
+            : date.isAfter(bestDate == null ? date : bestDate);
+        if (best == null || better) {
+          best = item;
+          bestDate = date;
+        }
+      }
+      List<Evidence> evidence;
+      if (best != null) {
+        evidence = cite(List.of(best), d);
+      } else if (e.injuryFallback()) {
+        bestDate = d.file().injuryDate();
+        evidence = List.of(new Evidence("injuryDate", Optional.of(bestDate),
+            "date of injury " + bestDate.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy", java.util.Locale.ROOT))));
+      } else {
+        return null;
+      }
+      long amount = e.unit() == ChronoUnit.MONTHS
+          ? Period.between(bestDate, d.decisionDate()).toTotalMonths()
+          : e.unit().between(bestDate, d.decisionDate());
+      return new Quantity(Math.max(0, amount), evidence);
+    }
+    Function f = (Function) reducer;
+    Optional<FactFunctions.Result> r = f.fn().apply(items, d);
+    return r.<FactValue>map(res -> new Quantity(res.value(), cite(res.used(), d))).orElse(null);
+  }
+
+  private FactValue otherwise(Otherwise o, List<Object> items, Derivation d, FactCatalog catalog) {
+    if (o instanceof Otherwise.FromFact) {
+      return catalog.value(((Otherwise.FromFact) o).fact(), d);
+    }
+    Otherwise.Reason r = (Otherwise.Reason) o;
+    return new NotDocumented(r.reason().render(null, d), r.citeScope() ? citeDefault(items, d) : List.of());
+  }
+
+  private List<Evidence> cite(List<Object> items, Derivation d) {
+    if (describe == null) {
+      return citeDefault(items, d);
+    }
+    List<Evidence> out = new ArrayList<>(items.size());
+    for (Object item : items) {
+      out.add(scope.list().cite(item, describe.render(item, d)));
+    }
+    return out;
+  }
+
+  private List<Evidence> citeDefault(List<Object> items, Derivation d) {
+    Template words = FactCatalog.defaultDescribe(scope.list());
+    List<Evidence> out = new ArrayList<>(items.size());
+    for (Object item : items) {
+      out.add(scope.list().cite(item, words.render(item, d)));
+    }
+    return out;
+  }
+
+  /** The first of {@code paths} that is stated on {@code item}. */
+  static Optional<Object> first(List<ItemPath> paths, Object item) {
+    for (ItemPath p : paths) {
+      Object v = p.get(item);
+      if (v != null) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static final Comparator<LocalDate> DATES = Comparator.naturalOrder();
+}

@@ -137,7 +137,8 @@ record CasePatch(String add, JsonNode item, String remove, String set, String un
   private static Location locate(ObjectNode root, String id, String where) {
     Location at = find(root, id);
     if (at == null) {
-      throw problem(where, "the case has no item or request '" + id + "' (ids: " + ids(root) + ")");
+      throw problem(where, "the case has no item or request '" + id + "' (ids: "
+          + String.join(", ", ids(root)) + ")");
     }
     return at;
   }

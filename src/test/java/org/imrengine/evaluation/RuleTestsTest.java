@@ -53,18 +53,36 @@ final class RuleTestsTest {
 
   @Test
   void everyRuleHasAnOverturnedAndAnUpheldTest() {
-    List<RuleTests.Located> all = RuleTests.all(RuleTests.DIR);
+    assertThat(missingOutcomes(RuleTests.all(RuleTests.DIR), Samples.RULES.ruleIds()))
+        .as("rules without a test of each outcome in %s", RuleTests.DIR).isEmpty();
+  }
+
+  @Test
+  void missingOutcomes_ruleWithOnlyAnUpheldTest_isNamed() {
+    List<RuleTests.Located> upheldOnly = RuleTests.read(INVALID.resolve("wrong-outcome.yaml")).stream()
+        .map(t -> new RuleTests.Located(t.file(), t.index(), new RuleTests.RuleTest(t.test().name(), t.test().base(),
+            t.test().request(), t.test().patch(), new RuleTests.Expect("upheld", t.test().expect().parts(),
+                List.of(), List.of(), Map.of()))))
+        .collect(Collectors.toList());
+
+    assertThat(missingOutcomes(upheldOnly, List.of("physical_medicine", "cervical_ct")))
+        .containsExactly("physical_medicine has no Overturned test", "cervical_ct has no Overturned test",
+            "cervical_ct has no Upheld test");
+  }
+
+  /** For each rule of {@code ruleIds}, in order, each outcome it has no test of. */
+  static List<String> missingOutcomes(List<RuleTests.Located> tests, List<String> ruleIds) {
     List<String> missing = new ArrayList<>();
-    for (String rule : Samples.RULES.ruleIds()) {
+    for (String rule : ruleIds) {
       for (Outcome outcome : List.of(Outcome.OVERTURNED, Outcome.UPHELD)) {
-        boolean found = all.stream().anyMatch(t -> outcome(t) == outcome
+        boolean found = tests.stream().anyMatch(t -> outcome(t) == outcome
             && t.test().expect().parts().stream().anyMatch(p -> p.rule().equals(rule)));
         if (!found) {
           missing.add(rule + " has no " + outcome.label() + " test");
         }
       }
     }
-    assertThat(missing).as("rules without a test of each outcome in %s", RuleTests.DIR).isEmpty();
+    return missing;
   }
 
   @Test

@@ -309,15 +309,6 @@ final class CaseEdits {
     return with("corroborating MRI " + level, b -> b.study(s));
   }
 
-  /** Replaces the result of study {@code studyId} (for example a prior MRI that was nondiagnostic). */
-  CaseEdits studyResult(String studyId, StudyResult result, String text) {
-    Study s = (Study) file.item(studyId).filter(i -> i instanceof Study)
-        .orElseThrow(() -> new IllegalArgumentException("no study " + studyId));
-    Study edited = new Study(s.id(), s.date(), Optional.of(text), s.from(), s.service(), s.region(),
-        Optional.of(result), s.level(), s.radiculopathy());
-    return replace("result of " + studyId + " " + result.id(), s.id(), b -> b.study(edited));
-  }
-
   // ------------------------------------------------------------------ treatments
 
   /**
@@ -497,13 +488,6 @@ final class CaseEdits {
     return editRequest("levels " + levels, r -> new Request(r.id(), r.description(), r.service(), r.region(),
         r.date(), r.side(), levels, r.approach(), r.quantity(), r.frequency(), r.contrast(), r.addOns(),
         r.injectate(), r.ur()));
-  }
-
-  /** The request without add-ons (for example the MRI without the IV sedation). */
-  CaseEdits requestWithoutAddOns() {
-    return editRequest("no add-ons", r -> new Request(r.id(), r.description(), r.service(), r.region(), r.date(),
-        r.side(), r.levels(), r.approach(), r.quantity(), r.frequency(), r.contrast(), List.of(), r.injectate(),
-        r.ur()));
   }
 
   private CaseEdits editRequest(String what, UnaryOperator<Request> edit) {

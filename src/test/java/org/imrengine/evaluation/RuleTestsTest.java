@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.imrengine.facts.Fact;
-import org.imrengine.facts.FactExtractor;
 import org.imrengine.facts.FactValue;
 import org.imrengine.model.CaseFile;
 import org.imrengine.model.CaseFileException;
@@ -237,9 +236,9 @@ final class RuleTestsTest {
 
   // The one place the harness reads facts: by id, so that a test file names facts as rules do.
   private static String factValue(CaseFile file, Request request, String id, RuleTests.Located t) {
-    Fact fact = Stream.of(Fact.values()).filter(f -> f.id().equals(id)).findFirst()
+    Fact fact = Samples.RULES.facts().fact(id)
         .orElseThrow(() -> new IllegalArgumentException(t.where() + ": unknown fact '" + id + "'"));
-    FactValue value = FactExtractor.extract(file, request).get(fact);
+    FactValue value = Samples.RULES.facts().derive(file, request).get(fact);
     if (value instanceof FactValue.Flag) {
       return ((FactValue.Flag) value).present() ? "present" : "absent";
     }

@@ -165,9 +165,15 @@ final class RuleTestsTest {
   // ---- the checks ----------------------------------------------------------------------------
 
   static void check(RuleTests.Located t) {
+    check(t, Samples.RULES);
+  }
+
+  /** Runs rule test {@code t} against {@code rules}. */
+  static void check(RuleTests.Located t, org.imrengine.rules.RuleBase rules) {
     RuleTests.Expect expect = t.test().expect();
     CaseFile file = t.caseFile();
-    Determination d = Samples.determine(file, t.test().request());
+    Determination d = new Evaluator(rules).determine(file, file.request(t.test().request()).orElseThrow(
+        () -> new IllegalArgumentException(t.where() + ": the case has no request " + t.test().request())));
     String context = t.where() + "\n  unmet: " + d.unmet();
     Outcome expected = outcome(t);
     assertThat(d.outcome()).as("outcome of %s", context).isEqualTo(expected);
@@ -191,7 +197,7 @@ final class RuleTestsTest {
     }
     Request request = file.request(t.test().request()).orElseThrow();
     for (Map.Entry<String, String> fact : expect.facts().entrySet()) {
-      assertThat(factValue(file, request, fact.getKey(), t)).as("fact %s of %s", fact.getKey(), context)
+      assertThat(factValue(rules, file, request, fact.getKey(), t)).as("fact %s of %s", fact.getKey(), context)
           .isEqualTo(fact.getValue());
     }
     if (expected == Outcome.OVERTURNED) {
@@ -235,10 +241,11 @@ final class RuleTestsTest {
   }
 
   // The one place the harness reads facts: by id, so that a test file names facts as rules do.
-  private static String factValue(CaseFile file, Request request, String id, RuleTests.Located t) {
-    Fact fact = Samples.RULES.facts().fact(id)
+  private static String factValue(org.imrengine.rules.RuleBase rules, CaseFile file, Request request, String id,
+      RuleTests.Located t) {
+    Fact fact = rules.facts().fact(id)
         .orElseThrow(() -> new IllegalArgumentException(t.where() + ": unknown fact '" + id + "'"));
-    FactValue value = Samples.RULES.facts().derive(file, request).get(fact);
+    FactValue value = rules.facts().derive(file, request).get(fact);
     if (value instanceof FactValue.Flag) {
       return ((FactValue.Flag) value).present() ? "present" : "absent";
     }

@@ -121,9 +121,11 @@ public final class FactExtractor {
       if (!onsets.isEmpty()) {
         onset = onsets.get(0).onset().get();
         evidence = cite(onsets.get(0), "symptom onset " + DATE.format(onset));
-      } else {
-        onset = file.injuryDate();
+      } else if (file.injuryDate().isPresent()) {
+        onset = file.injuryDate().get();
         evidence = new Evidence("injuryDate", Optional.of(onset), "date of injury " + DATE.format(onset));
+      } else {
+        return new NotDocumented("neither symptom onset nor date of injury is documented", List.of());
       }
       long months = Math.max(0, Period.between(onset, decisionDate).toTotalMonths());
       return new Quantity(months, List.of(evidence));

@@ -100,7 +100,7 @@ final class CaseFileReaderTest {
       not-an-object                  | $                                 | expected an object, was an array
       duplicate-json-key             | $                                 | Duplicate field 'region'
       unknown-top-level-field        | $.employer                        | unknown field (expected one of asOf, caseId,
-      unknown-nested-field           | $.findings[0].colour              | unknown field (expected one of date, from, id, level,
+      unknown-nested-field           | $.findings[0].colour              | unknown field (expected one of codes, date, from, id, level,
       missing-case-id                | $.caseId                          | missing required field
       missing-request-service        | $.requests[0].service             | missing required field
       missing-finding-result         | $.findings[0].result              | missing required field
@@ -111,7 +111,7 @@ final class CaseFileReaderTest {
       string-for-number              | $.treatments[0].reliefPercent     | expected a whole number, was a string
       fractional-number              | $.claimant.age                    | expected a whole number, was a number
       not-a-study                    | $.studies[0].service              | 'physical_therapy' is not a diagnostic study
-      bad-date                       | $.findings[0].date                | not a valid date '05/01/2014' (expected yyyy-MM-dd)
+      bad-date                       | $.findings[0].date                | not a valid date '05/01/2014' (expected yyyy-MM-dd, yyyy-MM or yyyy)
       impossible-date                | $.findings[0].date                | not a valid date '2014-02-30'
       injury-after-as-of             | $.injuryDate                      | injury date 2014-07-01 is after asOf 2014-06-30
       study-after-as-of              | $.studies[0].date                 | date 2014-07-15 is after asOf 2014-06-30

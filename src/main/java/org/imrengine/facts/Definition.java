@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.imrengine.facts.FactValue.Flag;
 import org.imrengine.facts.FactValue.NotDocumented;
 import org.imrengine.facts.FactValue.Quantity;
+import org.imrengine.model.DateSpan;
 
 /**
  * A compiled fact definition: the items it reads (its scope), what must hold before it is
@@ -178,40 +179,84 @@ final class Definition {
       return best == null ? null : new Quantity(Math.max(0, bestValue), cite(List.of(best), d));
     }
     if (reducer instanceof Elapsed) {
-      Elapsed e = (Elapsed) reducer;
-      Object best = null;
-      LocalDate bestDate = null;
-      for (Object item : items) {
-        Optional<Object> v = first(e.from(), item);
-        if (v.isEmpty()) {
-          continue;
-        }
-        LocalDate date = (LocalDate) v.get();
-        boolean better = e.pick() == Pick.EARLIEST ? date.isBefore(bestDate == null ? date : bestDate)
-            : date.isAfter(bestDate == null ? date : bestDate);
-        if (best == null || better) {
-          best = item;
-          bestDate = date;
-        }
-      }
-      List<Evidence> evidence;
-      if (best != null) {
-        evidence = cite(List.of(best), d);
-      } else if (e.injuryFallback()) {
-        bestDate = d.file().injuryDate();
-        evidence = List.of(new Evidence("injuryDate", Optional.of(bestDate),
-            "date of injury " + bestDate.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy", java.util.Locale.ROOT))));
-      } else {
-        return null;
-      }
-      long amount = e.unit() == ChronoUnit.MONTHS
-          ? Period.between(bestDate, d.decisionDate()).toTotalMonths()
-          : e.unit().between(bestDate, d.decisionDate());
-      return new Quantity(Math.max(0, amount), evidence);
+      return elapsed((Elapsed) reducer, items, d);
     }
     Function f = (Function) reducer;
     Optional<FactFunctions.Result> r = f.fn().apply(items, d);
     return r.<FactValue>map(res -> new Quantity(res.value(), cite(res.used(), d))).orElse(null);
+  }
+
+  /**
+   * The time from the picked item's date to the decision date. A date the record gives only as a
+   * span (a month, a year, "after ...") gives bounds instead of a number.
+   */
+  private FactValue elapsed(Elapsed e, List<Object> items, Derivation d) {
+    Object best = null;
+    LocalDate bestLow = null;
+    LocalDate bestHigh = null;
+    String bestSpan = null;
+    for (Object item : items) {
+      Optional<Object> v = first(e.from(), item);
+      if (v.isEmpty()) {
+        continue;
+      }
+      LocalDate low;
+      LocalDate high;
+      String span = null;
+      if (v.get() instanceof LocalDate) {
+        low = (LocalDate) v.get();
+        high = low;
+      } else {
+        DateSpan ds = (DateSpan) v.get();
+        low = ds.earliest().orElse(null);
+        high = ds.latest().orElse(d.decisionDate());
+        if (low == null || !low.equals(high)) {
+          span = ds.toString();
+        }
+      }
+      boolean better;
+      if (best == null) {
+        better = true;
+      } else if (e.pick() == Pick.EARLIEST) {
+        better = low == null ? bestLow != null : bestLow != null && low.isBefore(bestLow);
+      } else {
+        better = high.isAfter(bestHigh);
+      }
+      if (better) {
+        best = item;
+        bestLow = low;
+        bestHigh = high;
+        bestSpan = span;
+      }
+    }
+    List<Evidence> evidence;
+    String what;
+    if (best != null) {
+      evidence = cite(List.of(best), d);
+      what = "dated only " + bestSpan;
+    } else if (e.injuryFallback() && d.file().injuryDateSpan().isPresent()) {
+      DateSpan injury = d.file().injuryDateSpan().get();
+      bestLow = injury.earliest().orElse(null);
+      bestHigh = injury.latest().orElse(d.decisionDate());
+      bestSpan = bestLow != null && bestLow.equals(bestHigh) ? null : injury.toString();
+      String when = bestSpan == null
+          ? bestLow.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy", java.util.Locale.ROOT))
+          : bestSpan;
+      evidence = List.of(new Evidence("injuryDate", injury.exact(), "date of injury " + when));
+      what = "the date of injury is given only as " + bestSpan;
+    } else {
+      return null;
+    }
+    long least = Math.max(0, amount(e.unit(), bestHigh, d.decisionDate()));
+    if (bestSpan == null) {
+      return new Quantity(least, evidence);
+    }
+    long most = bestLow == null ? Long.MAX_VALUE : Math.max(least, amount(e.unit(), bestLow, d.decisionDate()));
+    return least == most ? new Quantity(least, evidence) : new FactValue.Between(least, most, what, evidence);
+  }
+
+  private static long amount(ChronoUnit unit, LocalDate from, LocalDate to) {
+    return unit == ChronoUnit.MONTHS ? Period.between(from, to).toTotalMonths() : unit.between(from, to);
   }
 
   private FactValue otherwise(Otherwise o, List<Object> items, Derivation d, FactCatalog catalog) {

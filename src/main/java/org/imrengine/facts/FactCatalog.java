@@ -665,7 +665,7 @@ public final class FactCatalog {
           known(v, at, Set.of("from", "pick", "unit", "fallback"));
           List<ItemPath> from = paths(v.get("from"), at + ".from", type);
           for (ItemPath p : from) {
-            if (!p.isDate()) {
+            if (!p.isDate() && !p.isSpan()) {
               problem(at + ".from", "'" + p + "' is not a date");
             }
           }

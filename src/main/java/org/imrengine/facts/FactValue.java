@@ -30,6 +30,27 @@ public sealed interface FactValue {
     }
   }
 
+  /**
+   * A number the record only bounds: its dates are partial ("2018", "after June 2014"), so the
+   * value lies between {@code min} and {@code max} ({@link Long#MAX_VALUE} when unbounded above).
+   * A threshold both bounds meet, or both fail, is decided; one between them is not documented,
+   * and {@code why} says which dates leave it open.
+   */
+  record Between(long min, long max, String why, List<Evidence> evidence) implements FactValue {
+    public Between {
+      if (min < 0 || max < min) {
+        throw new IllegalArgumentException("bounds must satisfy 0 <= min <= max, were " + min + ", " + max);
+      }
+      Objects.requireNonNull(why, "why");
+      evidence = List.copyOf(evidence);
+    }
+
+    /** The bounds in words, such as {@code "between 30 and 41"} or {@code "at least 30"}. */
+    public String range() {
+      return max == Long.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
+    }
+  }
+
   /** Nothing in the case documents the fact either way; {@code reason} says what is missing. */
   record NotDocumented(String reason, List<Evidence> evidence) implements FactValue {
     public NotDocumented {

@@ -100,7 +100,7 @@ final class ItemPath {
   private static boolean isValue(Class<?> t) {
     return t.isEnum() || Term.class.isAssignableFrom(t) || t == String.class || t == Boolean.class
         || t == boolean.class || t == Integer.class || t == int.class || t == Long.class || t == long.class
-        || t == LocalDate.class || t == List.class;
+        || t == LocalDate.class || t == List.class || t == org.imrengine.model.DateSpan.class;
   }
 
   /** The class of a value of {@code type}, looking through {@code Optional}. */
@@ -168,6 +168,11 @@ final class ItemPath {
 
   boolean isDate() {
     return type == LocalDate.class;
+  }
+
+  /** Whether values of this path are dates the record may give only as a span. */
+  boolean isSpan() {
+    return type == org.imrengine.model.DateSpan.class;
   }
 
   boolean isBoolean() {

@@ -59,7 +59,7 @@ final class Template {
       ItemPath path = ofRequest
           ? ItemPath.resolve(Request.class, field.substring("$request.".length()))
           : ItemPath.resolve(itemType, field);
-      if (filter.equals("date") && !path.isDate()) {
+      if (filter.equals("date") && !path.isDate() && !path.isSpan()) {
         throw new IllegalArgumentException("'|date' needs a date field, and '" + field + "' is not one");
       }
       parts.add(new Part(null, path, ofRequest, filter));
@@ -79,6 +79,9 @@ final class Template {
       Object v = p.path().get(p.ofRequest() ? d.request() : item);
       if (v == null) {
         out.append("(not stated)");
+      } else if (p.filter().equals("date") && v instanceof org.imrengine.model.DateSpan) {
+        org.imrengine.model.DateSpan span = (org.imrengine.model.DateSpan) v;
+        out.append(span.exact().map(DATE::format).orElse(span.toString()));
       } else if (p.filter().equals("date")) {
         out.append(DATE.format((LocalDate) v));
       } else if (p.filter().equals("words")) {

@@ -20,7 +20,7 @@ public final class CaseFile {
   private final String caseId;
   private final LocalDate asOf;
   private final Claimant claimant;
-  private final LocalDate injuryDate;
+  private final Optional<DateSpan> injuryDate;
   private final List<Diagnosis> diagnoses;
   private final List<Symptom> symptoms;
   private final List<Finding> findings;
@@ -30,10 +30,14 @@ public final class CaseFile {
   private final List<ClinicalEvent> events;
   private final List<Plan> plans;
   private final List<Condition> conditions;
+  private final List<Surgery> surgeries;
+  private final List<ExamSummary> examSummaries;
+  private final List<Medication> medications;
+  private final List<Observation> observations;
   private final List<Request> requests;
   private final Map<String, Item> items;
 
-  private CaseFile(Builder b) {
+  private CaseFile(Builder b, boolean checkDates) {
     this.caseId = Checks.id(b.caseId);
     this.asOf = Checks.notNull(b.asOf, "asOf");
     this.claimant = Checks.notNull(b.claimant, "claimant");
@@ -47,13 +51,16 @@ public final class CaseFile {
     this.events = List.copyOf(b.events);
     this.plans = List.copyOf(b.plans);
     this.conditions = List.copyOf(b.conditions);
+    this.surgeries = List.copyOf(b.surgeries);
+    this.examSummaries = List.copyOf(b.examSummaries);
+    this.medications = List.copyOf(b.medications);
+    this.observations = List.copyOf(b.observations);
     this.requests = List.copyOf(b.requests);
     if (requests.isEmpty()) {
       throw new IllegalArgumentException("requests must not be empty");
     }
     Map<String, Item> byId = new LinkedHashMap<>();
-    for (List<? extends Item> list : List.of(diagnoses, symptoms, findings, treatments, studies,
-        redFlags, events, plans, conditions)) {
+    for (List<? extends Item> list : itemLists()) {
       for (Item item : list) {
         if (byId.putIfAbsent(item.id(), item) != null) {
           throw new IllegalArgumentException("duplicate item id '" + item.id() + "'");
@@ -67,7 +74,15 @@ public final class CaseFile {
       }
     }
     this.items = byId;
-    CaseDates.check(this);
+    if (checkDates) {
+      CaseDates.check(this);
+    }
+  }
+
+  // Every item list, in file order of the format.
+  private List<List<? extends Item>> itemLists() {
+    return List.of(diagnoses, symptoms, findings, treatments, studies, redFlags, events, plans,
+        conditions, surgeries, examSummaries, medications, observations);
   }
 
   /** Returns a new, empty builder. */
@@ -87,6 +102,10 @@ public final class CaseFile {
     b.events.addAll(events);
     b.plans.addAll(plans);
     b.conditions.addAll(conditions);
+    b.surgeries.addAll(surgeries);
+    b.examSummaries.addAll(examSummaries);
+    b.medications.addAll(medications);
+    b.observations.addAll(observations);
     b.requests.addAll(requests);
     return b;
   }
@@ -105,8 +124,16 @@ public final class CaseFile {
     return claimant;
   }
 
-  /** The date of the industrial injury. */
-  public LocalDate injuryDate() {
+  /**
+   * The exact date of the industrial injury; empty when the record does not give it, or gives it
+   * only as a span ("injured in 2018").
+   */
+  public Optional<LocalDate> injuryDate() {
+    return injuryDate.flatMap(DateSpan::exact);
+  }
+
+  /** The date of the industrial injury as precisely as the record gives it; empty when unknown. */
+  public Optional<DateSpan> injuryDateSpan() {
     return injuryDate;
   }
 
@@ -146,6 +173,26 @@ public final class CaseFile {
     return conditions;
   }
 
+  /** The surgeries the worker has had. */
+  public List<Surgery> surgeries() {
+    return surgeries;
+  }
+
+  /** Examinations the record states only globally ("consistent with radiculopathy"). */
+  public List<ExamSummary> examSummaries() {
+    return examSummaries;
+  }
+
+  /** The medications the record lists. */
+  public List<Medication> medications() {
+    return medications;
+  }
+
+  /** Coded observations. */
+  public List<Observation> observations() {
+    return observations;
+  }
+
   /** The disputed requests, in file order; never empty. */
   public List<Request> requests() {
     return requests;
@@ -176,7 +223,9 @@ public final class CaseFile {
         && findings.equals(other.findings) && treatments.equals(other.treatments)
         && studies.equals(other.studies) && redFlags.equals(other.redFlags)
         && events.equals(other.events) && plans.equals(other.plans)
-        && conditions.equals(other.conditions) && requests.equals(other.requests);
+        && conditions.equals(other.conditions) && surgeries.equals(other.surgeries)
+        && examSummaries.equals(other.examSummaries) && medications.equals(other.medications)
+        && observations.equals(other.observations) && requests.equals(other.requests);
   }
 
   @Override
@@ -196,7 +245,7 @@ public final class CaseFile {
     private String caseId;
     private LocalDate asOf;
     private Claimant claimant = new Claimant(Optional.empty(), Optional.empty());
-    private LocalDate injuryDate;
+    private Optional<DateSpan> injuryDate = Optional.empty();
     private final List<Diagnosis> diagnoses = new ArrayList<>();
     private final List<Symptom> symptoms = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -206,6 +255,10 @@ public final class CaseFile {
     private final List<ClinicalEvent> events = new ArrayList<>();
     private final List<Plan> plans = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
+    private final List<Surgery> surgeries = new ArrayList<>();
+    private final List<ExamSummary> examSummaries = new ArrayList<>();
+    private final List<Medication> medications = new ArrayList<>();
+    private final List<Observation> observations = new ArrayList<>();
     private final List<Request> requests = new ArrayList<>();
 
     private Builder() {}
@@ -225,8 +278,15 @@ public final class CaseFile {
       return this;
     }
 
+    /** Sets the exact injury date. */
     public Builder injuryDate(LocalDate value) {
-      this.injuryDate = value;
+      this.injuryDate = Optional.of(DateSpan.of(value));
+      return this;
+    }
+
+    /** Sets the injury date as precisely as the record gives it; empty when unknown. */
+    public Builder injuryDate(Optional<DateSpan> value) {
+      this.injuryDate = Checks.notNull(value, "injuryDate");
       return this;
     }
 
@@ -275,6 +335,26 @@ public final class CaseFile {
       return this;
     }
 
+    public Builder surgery(Surgery value) {
+      surgeries.add(value);
+      return this;
+    }
+
+    public Builder examSummary(ExamSummary value) {
+      examSummaries.add(value);
+      return this;
+    }
+
+    public Builder medication(Medication value) {
+      medications.add(value);
+      return this;
+    }
+
+    public Builder observation(Observation value) {
+      observations.add(value);
+      return this;
+    }
+
     public Builder request(Request value) {
       requests.add(value);
       return this;
@@ -283,7 +363,7 @@ public final class CaseFile {
     /** Removes every item (of any list) whose id is {@code id}. */
     public Builder removeItem(String id) {
       for (List<? extends Item> list : List.of(diagnoses, symptoms, findings, treatments, studies,
-          redFlags, events, plans, conditions)) {
+          redFlags, events, plans, conditions, surgeries, examSummaries, medications, observations)) {
         list.removeIf(item -> item.id().equals(id));
       }
       return this;
@@ -298,12 +378,17 @@ public final class CaseFile {
     /**
      * Builds the case.
      *
-     * @throws NullPointerException if the case id, asOf or injury date is missing
+     * @throws NullPointerException if the case id or asOf is missing
      * @throws IllegalArgumentException if there is no request, an id is repeated, or the dates
      *     cannot all be true (an item after asOf, a request before the injury, ...)
      */
     public CaseFile build() {
-      return new CaseFile(this);
+      return new CaseFile(this, true);
+    }
+
+    // For the reader, which checks the dates itself to report them with the file's paths.
+    CaseFile buildWithoutDateChecks() {
+      return new CaseFile(this, false);
     }
   }
 }

@@ -1,32 +1,61 @@
 package org.imrengine.model;
 
+import java.util.List;
 import java.util.Objects;
 import org.imrengine.ImrException;
 
 /**
- * A case file that cannot be read: malformed JSON, an unknown or missing field, a value outside its
- * vocabulary, or dates that cannot all be true. The message is {@code file: path: problem}, for
- * example {@code case.json: $.requests[0].service: unknown value 'mri_scan' (expected one of ...)}.
+ * A case file that cannot be read: malformed JSON, unknown or missing fields, values outside their
+ * vocabulary or bounds, or dates that cannot all be true. The reader reports every problem of the
+ * file at once, in file order; {@link #problems()} lists them.
+ *
+ * <p>The message has one line per problem, each {@code file: path: problem}, for example
+ * {@code case.json: $.requests[0].service: unknown value 'mri_scan' (expected one of ...)}. The
+ * first line is the first problem, so {@link #path()} and {@link #problem()} describe it.
  */
 public final class CaseFileException extends ImrException {
   private static final long serialVersionUID = 1L;
 
   private final String file;
-  private final String path;
-  private final String problem;
+  private final List<CaseFileProblem> problems;
 
   /**
-   * Creates the exception.
+   * Creates the exception for a single problem of code {@link CaseFileProblem.Code#BAD_VALUE}.
    *
    * @param file the file name (or another name for the source)
    * @param path the JSON path of the offending value, such as {@code $.requests[0].service}
    * @param problem what is wrong with it
    */
   public CaseFileException(String file, String path, String problem) {
-    super(file + ": " + path + ": " + problem);
-    this.file = Objects.requireNonNull(file, "file");
-    this.path = Objects.requireNonNull(path, "path");
-    this.problem = Objects.requireNonNull(problem, "problem");
+    this(file, List.of(new CaseFileProblem(CaseFileProblem.Code.BAD_VALUE, path, problem)));
+  }
+
+  /**
+   * Creates the exception for the problems of one file.
+   *
+   * @param file the file name (or another name for the source)
+   * @param problems the problems, at least one, in the order they are to be reported
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public CaseFileException(String file, List<CaseFileProblem> problems) {
+    super(message(file, problems));
+    this.file = file;
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String message(String file, List<CaseFileProblem> problems) {
+    Objects.requireNonNull(file, "file");
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a case file exception needs at least one problem");
+    }
+    StringBuilder out = new StringBuilder();
+    for (CaseFileProblem p : problems) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(file).append(": ").append(p);
+    }
+    return out.toString();
   }
 
   /** The file (or source name) that was being read. */
@@ -34,13 +63,23 @@ public final class CaseFileException extends ImrException {
     return file;
   }
 
-  /** The JSON path of the problem, such as {@code $.findings[2].result}. */
-  public String path() {
-    return path;
+  /** Every problem found, in file order; never empty. */
+  public List<CaseFileProblem> problems() {
+    return problems;
   }
 
-  /** What is wrong, without the file and path. */
+  /** The JSON path of the first problem, such as {@code $.findings[2].result}. */
+  public String path() {
+    return problems.get(0).path();
+  }
+
+  /** What is wrong at the first problem, without the file and path. */
   public String problem() {
-    return problem;
+    return problems.get(0).message();
+  }
+
+  /** The code of the first problem. */
+  public CaseFileProblem.Code code() {
+    return problems.get(0).code();
   }
 }

@@ -11,22 +11,33 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.imrengine.model.CaseFileProblem.Code;
 
 /**
  * Reads case files (JSON, the format in {@code docs/case-format.md}) into {@link CaseFile}s,
- * validating everything on the way in. Nothing is defaulted silently: an unknown field, a missing
- * required field, a value outside its vocabulary or dates that cannot all be true raise a
- * {@link CaseFileException} naming the file, the JSON path and the problem.
+ * validating everything on the way in. Nothing is defaulted silently: unknown fields, missing
+ * required fields, values outside their vocabulary or bounds, and dates that cannot all be true
+ * are problems. Every problem of a file is reported at once, each with a stable code, the JSON path
+ * and a message: {@link #validate} returns them, {@link #read} and {@link #parse} throw them in a
+ * {@link CaseFileException}.
+ *
+ * <p>The format is also given as a JSON Schema (draft 2020-12), {@link #SCHEMA_RESOURCE}; the
+ * reader checks more than the schema can say (date order, duplicate ids, references, quantities
+ * that do not fit their frequency).
  *
  * <p>Stateless and thread-safe.
  */
 public final class CaseFileReader {
+  /** The class-path resource of the case format's JSON Schema. */
+  public static final String SCHEMA_RESOURCE = "/org/imrengine/model/case-format.schema.json";
+
   private static final ObjectReader JSON = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -44,7 +55,7 @@ public final class CaseFileReader {
    * Reads the case file at {@code file}.
    *
    * @throws IOException if the file cannot be read
-   * @throws CaseFileException if its content is not a valid case file
+   * @throws CaseFileException listing every problem, if its content is not a valid case file
    */
   public static CaseFile read(Path file) throws IOException {
     return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
@@ -55,74 +66,157 @@ public final class CaseFileReader {
    *
    * @param json the JSON text
    * @param source the name to use in error messages, usually the file name
-   * @throws CaseFileException if the text is not a valid case file
+   * @throws CaseFileException listing every problem, if the text is not a valid case file
    */
   public static CaseFile parse(String json, String source) {
+    Result result = run(json);
+    if (!result.problems.isEmpty()) {
+      throw new CaseFileException(source, result.problems);
+    }
+    return result.file;
+  }
+
+  /**
+   * Checks the case file at {@code file} without evaluating it.
+   *
+   * @return every problem of the file, in file order; empty when it is a valid case file
+   * @throws IOException if the file cannot be read
+   */
+  public static List<CaseFileProblem> validate(Path file) throws IOException {
+    return validate(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Checks case-file JSON text without evaluating it.
+   *
+   * @return every problem of the text, in file order; empty when it is a valid case file
+   */
+  public static List<CaseFileProblem> validate(String json) {
+    return run(json).problems;
+  }
+
+  private static final class Result {
+    final CaseFile file;
+    final List<CaseFileProblem> problems;
+
+    Result(CaseFile file, List<CaseFileProblem> problems) {
+      this.file = file;
+      this.problems = problems;
+    }
+  }
+
+  private static Result run(String json) {
     JsonNode root;
     try {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-      throw new CaseFileException(source, "$", "malformed JSON" + at + ": " + e.getOriginalMessage());
+      return failed(new CaseFileProblem(Code.MALFORMED_JSON, "$",
+          "malformed JSON" + at + ": " + e.getOriginalMessage()));
     }
     if (root == null || root.isMissingNode()) {
-      throw new CaseFileException(source, "$", "empty file");
+      return failed(new CaseFileProblem(Code.MALFORMED_JSON, "$", "empty file"));
     }
-    return new Reading(source).caseFile(new JsonObject(source, "$", root));
+    Reading reading = new Reading();
+    CaseFile file = reading.caseFile(JsonObject.of(reading.problems, "$", root));
+    return new Result(file, reading.problems.list());
   }
 
-  /** One read of one file: remembers item ids so that duplicates are reported by path. */
+  private static Result failed(CaseFileProblem problem) {
+    return new Result(null, List.of(problem));
+  }
+
+  /** One read of one file: collects problems, and remembers ids and item paths. */
   private static final class Reading {
-    private static final String[] ITEM = {"id", "date", "text", "from"};
+    private static final String[] ITEM = {"id", "date", "text", "from", "codes"};
 
-    private final String source;
+    final Problems problems = new Problems();
     private final Map<String, String> idPaths = new HashMap<>();
-
-    Reading(String source) {
-      this.source = source;
-    }
+    // The JSON path of every item read, per list, in list order (items with problems are dropped).
+    private final Map<String, List<String>> itemPaths = new HashMap<>();
+    private final List<JsonObject> references = new ArrayList<>();
 
     CaseFile caseFile(JsonObject o) {
+      int mark = problems.mark();
       o.allow("caseId", "asOf", "claimant", "injuryDate", "diagnoses", "symptoms", "findings",
-          "treatments", "studies", "redFlags", "events", "plans", "conditions", "requests");
-      CaseFile.Builder b = CaseFile.builder()
-          .caseId(o.string("caseId"))
-          .asOf(o.date("asOf"))
-          .injuryDate(o.date("injuryDate"))
-          .claimant(o.optObject("claimant").map(this::claimant)
-              .orElse(new Claimant(Optional.empty(), Optional.empty())));
-      o.list("diagnoses", this::diagnosis).forEach(b::diagnosis);
-      o.list("symptoms", this::symptom).forEach(b::symptom);
-      o.list("findings", this::finding).forEach(b::finding);
-      o.list("treatments", this::treatment).forEach(b::treatment);
-      o.list("studies", this::study).forEach(b::study);
-      o.list("redFlags", this::redFlag).forEach(b::redFlag);
-      o.list("events", this::event).forEach(b::event);
-      o.list("plans", this::plan).forEach(b::plan);
-      o.list("conditions", this::condition).forEach(b::condition);
-      List<Request> requests = o.list("requests", this::request);
-      if (requests.isEmpty()) {
-        throw o.fail("$.requests", "missing required field (at least one disputed request)");
+          "treatments", "studies", "redFlags", "events", "plans", "conditions", "surgeries",
+          "examSummaries", "medications", "observations", "requests");
+      String caseId = o.string("caseId");
+      var asOf = o.date("asOf");
+      Optional<DateSpan> injury = o.optSpan("injuryDate");
+      Claimant claimant = o.optObject("claimant", this::claimant)
+          .orElse(new Claimant(Optional.empty(), Optional.empty()));
+      CaseFile.Builder b = CaseFile.builder().caseId(caseId).asOf(asOf).injuryDate(injury)
+          .claimant(claimant == null ? new Claimant(Optional.empty(), Optional.empty()) : claimant);
+      list(o, "diagnoses", this::diagnosis).forEach(b::diagnosis);
+      list(o, "symptoms", this::symptom).forEach(b::symptom);
+      list(o, "findings", this::finding).forEach(b::finding);
+      list(o, "treatments", this::treatment).forEach(b::treatment);
+      list(o, "studies", this::study).forEach(b::study);
+      list(o, "redFlags", this::redFlag).forEach(b::redFlag);
+      list(o, "events", this::event).forEach(b::event);
+      list(o, "plans", this::plan).forEach(b::plan);
+      list(o, "conditions", this::condition).forEach(b::condition);
+      list(o, "surgeries", this::surgery).forEach(b::surgery);
+      list(o, "examSummaries", this::examSummary).forEach(b::examSummary);
+      list(o, "medications", this::medication).forEach(b::medication);
+      list(o, "observations", this::observation).forEach(b::observation);
+      List<Request> requests = list(o, "requests", this::request);
+      if (!o.has("requests") || (requests.isEmpty() && !problems.since(mark))) {
+        o.fail(Code.MISSING_FIELD, "$.requests", "missing required field (at least one disputed request)");
       }
       requests.forEach(b::request);
-      try {
-        return b.build();
-      } catch (CaseDates.Invalid e) {
-        throw new CaseFileException(source, e.path(), e.problem());
+      checkReferences();
+      if (caseId == null || asOf == null || requests.isEmpty()) {
+        return null;
+      }
+      CaseFile file = problems.build(problems.mark(), "$", b::buildWithoutDateChecks);
+      if (file == null) {
+        return null;
+      }
+      for (CaseFileProblem p : CaseDates.problems(file, (list, i) -> itemPaths.get(list).get(i))) {
+        problems.add(p.code(), p.path(), p.message());
+      }
+      return problems.isEmpty() ? file : null;
+    }
+
+    private <T> List<T> list(JsonObject o, String name, Function<JsonObject, T> reader) {
+      List<String> paths = itemPaths.computeIfAbsent(name, k -> new ArrayList<>());
+      return o.list(name, element -> {
+        T item = reader.apply(element);
+        if (item != null) {
+          paths.add(element.path());
+        }
+        return item;
+      });
+    }
+
+    private void checkReferences() {
+      for (JsonObject o : references) {
+        String about = o.optString("about").orElse(null);
+        if (about != null && !idPaths.containsKey(about)) {
+          o.fail(Code.UNKNOWN_REFERENCE, o.at("about"), "no item of the file has id '" + about + "'");
+        }
       }
     }
 
     private Claimant claimant(JsonObject o) {
+      int mark = problems.mark();
       o.allow("age", "sex");
-      return new Claimant(o.optInt("age", 0), o.optTerm("sex", Sex.class));
+      Optional<Integer> age = o.optInt("age", 0, 130);
+      Optional<Sex> sex = o.optTerm("sex", Sex.class);
+      return problems.build(mark, o.path(), () -> new Claimant(age, sex));
     }
 
     private String id(JsonObject o) {
       String id = o.string("id");
+      if (id == null) {
+        return null;
+      }
       String earlier = idPaths.putIfAbsent(id, o.path());
       if (earlier != null) {
-        throw o.fail(o.path() + ".id", "duplicate id '" + id + "' (also at " + earlier + ")");
+        o.fail(Code.DUPLICATE_ID, o.at("id"), "duplicate id '" + id + "' (also at " + earlier + ")");
       }
       return id;
     }
@@ -138,128 +232,402 @@ public final class CaseFileReader {
       return o.optTerm("from", Provenance.class).orElse(Provenance.SUMMARY);
     }
 
+    private List<StandardCode> codes(JsonObject o) {
+      return o.list("codes", c -> {
+        int mark = problems.mark();
+        c.allow("system", "code");
+        CodeSystem system = c.term("system", CodeSystem.class);
+        String code = c.string("code");
+        return problems.build(mark, c.at("code"), () -> new StandardCode(system, code));
+      });
+    }
+
     private Diagnosis diagnosis(JsonObject o) {
+      int mark = problems.mark();
       o.allow(with("category", "region", "side"));
-      return new Diagnosis(id(o), o.optDate("date"), o.optString("text"), from(o),
-          o.term("category", DiagnosisCategory.class), o.optTerm("region", Region.class),
-          o.optTerm("side", Side.class));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var category = o.term("category", DiagnosisCategory.class);
+      var region = o.optTerm("region", Region.class);
+      var side = o.optTerm("side", Side.class);
+      var codes = codes(o);
+      return problems.build(mark, o.path(),
+          () -> new Diagnosis(id, date, text, from, category, region, side, codes));
     }
 
     private Symptom symptom(JsonObject o) {
+      int mark = problems.mark();
       o.allow(with("region", "side", "onset", "radiation"));
-      return new Symptom(id(o), o.optDate("date"), o.optString("text"), from(o),
-          o.term("region", Region.class), o.optTerm("side", Side.class), o.optDate("onset"),
-          o.optTerm("radiation", Radiation.class));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var region = o.term("region", Region.class);
+      var side = o.optTerm("side", Side.class);
+      var onset = o.optSpan("onset");
+      var radiation = o.optTerm("radiation", Radiation.class);
+      var codes = codes(o);
+      return problems.build(mark, o.path(),
+          () -> new Symptom(id, date, text, from, region, side, onset, radiation, codes));
     }
 
     private Finding finding(JsonObject o) {
+      int mark = problems.mark();
       o.allow(with("type", "region", "side", "result", "level", "twitchResponse", "referredPain"));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var type = o.term("type", FindingType.class);
+      var region = o.term("region", Region.class);
+      var side = o.optTerm("side", Side.class);
+      var result = o.term("result", FindingResult.class);
       Optional<String> level = o.optString("level");
       level.ifPresent(l -> checkLevel(o, "level", l));
-      return new Finding(id(o), o.optDate("date"), o.optString("text"), from(o),
-          o.term("type", FindingType.class), o.term("region", Region.class),
-          o.optTerm("side", Side.class), o.term("result", FindingResult.class), level,
-          o.optBool("twitchResponse"), o.optBool("referredPain"));
+      var twitch = o.optBool("twitchResponse");
+      var referred = o.optBool("referredPain");
+      var codes = codes(o);
+      return problems.build(mark, o.path(), () -> new Finding(id, date, text, from, type, region,
+          side, result, level, twitch, referred, codes));
     }
 
     private Treatment treatment(JsonObject o) {
+      int mark = problems.mark();
       o.allow(with("service", "region", "start", "end", "weeks", "visits", "response",
-          "reliefPercent", "reliefWeeks", "functionalImprovement"));
-      Optional<Integer> relief = o.optInt("reliefPercent", 0);
-      if (relief.isPresent() && relief.get() > 100) {
-        throw o.fail(o.path() + ".reliefPercent", "must be at most 100, was " + relief.get());
-      }
-      return new Treatment(id(o), o.optDate("date"), o.optString("text"), from(o),
-          o.term("service", Service.class), o.optTerm("region", Region.class),
-          o.optDate("start"), o.optDate("end"), o.optInt("weeks", 0), o.optInt("visits", 0),
-          o.optTerm("response", Response.class), relief, o.optInt("reliefWeeks", 0),
-          o.optBool("functionalImprovement"));
+          "reliefPercent", "reliefWeeks", "functionalImprovement", "given", "authorized",
+          "completed"));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var service = o.term("service", Service.class);
+      var region = o.optTerm("region", Region.class);
+      var start = o.optSpan("start");
+      var end = o.optSpan("end");
+      var weeks = o.optInt("weeks", 0, 520);
+      var visits = o.optInt("visits", 0, Amount.MAX);
+      var response = o.optTerm("response", Response.class);
+      var relief = o.optInt("reliefPercent", 0, 100);
+      var reliefWeeks = o.optInt("reliefWeeks", 0, 520);
+      var improvement = o.optBool("functionalImprovement");
+      var given = o.optBool("given");
+      var authorized = o.optBool("authorized");
+      var completed = o.optBool("completed");
+      var codes = codes(o);
+      return problems.build(mark, o.path(), () -> new Treatment(id, date, text, from, service,
+          region, start, end, weeks, visits, response, relief, reliefWeeks, improvement, given,
+          authorized, completed, codes));
     }
 
     private Study study(JsonObject o) {
-      o.allow(with("service", "region", "result", "level", "radiculopathy"));
+      int mark = problems.mark();
+      o.allow(with("service", "region", "result", "level", "radiculopathy", "side"));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
       Service service = o.term("service", Service.class);
-      if (!service.isStudy()) {
-        throw o.fail(o.path() + ".service",
+      if (service != null && !service.isStudy()) {
+        o.fail(Code.BAD_VALUE, o.at("service"),
             "'" + service.id() + "' is not a diagnostic study (expected imaging, emg_ncv or a test)");
       }
-      return new Study(id(o), o.optDate("date"), o.optString("text"), from(o), service,
-          o.term("region", Region.class), o.optTerm("result", StudyResult.class),
-          o.optString("level"), o.optBool("radiculopathy"));
+      var region = o.term("region", Region.class);
+      var result = o.optTerm("result", StudyResult.class);
+      var level = o.optString("level");
+      var radiculopathy = o.optBool("radiculopathy");
+      var side = o.optTerm("side", Side.class);
+      var codes = codes(o);
+      return problems.build(mark, o.path(), () -> new Study(id, date, text, from, service, region,
+          result, level, radiculopathy, side, codes));
     }
 
     private RedFlag redFlag(JsonObject o) {
+      int mark = problems.mark();
       o.allow(with("kind", "present", "region"));
-      return new RedFlag(id(o), o.optDate("date"), o.optString("text"), from(o),
-          o.term("kind", RedFlagKind.class), o.bool("present"), o.optTerm("region", Region.class));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var kind = o.term("kind", RedFlagKind.class);
+      Boolean present = o.bool("present");
+      var region = o.optTerm("region", Region.class);
+      var codes = codes(o);
+      return problems.build(mark, o.path(),
+          () -> new RedFlag(id, date, text, from, kind, present, region, codes));
     }
 
     private ClinicalEvent event(JsonObject o) {
+      int mark = problems.mark();
       o.allow(with("kind", "present", "region"));
-      return new ClinicalEvent(id(o), o.optDate("date"), o.optString("text"), from(o),
-          o.term("kind", EventKind.class), o.bool("present"), o.optTerm("region", Region.class));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var kind = o.term("kind", EventKind.class);
+      Boolean present = o.bool("present");
+      var region = o.optTerm("region", Region.class);
+      var codes = codes(o);
+      return problems.build(mark, o.path(),
+          () -> new ClinicalEvent(id, date, text, from, kind, present, region, codes));
     }
 
     private Plan plan(JsonObject o) {
+      int mark = problems.mark();
       o.allow(with("service", "region", "present"));
-      return new Plan(id(o), o.optDate("date"), o.optString("text"), from(o),
-          o.term("service", Service.class), o.term("region", Region.class), o.bool("present"));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var service = o.term("service", Service.class);
+      var region = o.term("region", Region.class);
+      Boolean present = o.bool("present");
+      var codes = codes(o);
+      return problems.build(mark, o.path(),
+          () -> new Plan(id, date, text, from, service, region, present, codes));
     }
 
     private Condition condition(JsonObject o) {
+      int mark = problems.mark();
       o.allow(with("kind", "present"));
-      return new Condition(id(o), o.optDate("date"), o.optString("text"), from(o),
-          o.term("kind", ConditionKind.class), o.bool("present"));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var kind = o.term("kind", ConditionKind.class);
+      Boolean present = o.bool("present");
+      var codes = codes(o);
+      return problems.build(mark, o.path(),
+          () -> new Condition(id, date, text, from, kind, present, codes));
+    }
+
+    private Surgery surgery(JsonObject o) {
+      int mark = problems.mark();
+      o.allow(with("kind", "region", "side", "levels"));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      Service kind = o.term("kind", Service.class);
+      if (kind != null && kind.kind() != Service.Kind.SURGERY) {
+        o.fail(Code.BAD_VALUE, o.at("kind"), "'" + kind.id() + "' is not a surgery (expected "
+            + "fusion_surgery, decompression_surgery, discectomy, arthroplasty, arthroscopy or other_surgery)");
+      }
+      var region = o.term("region", Region.class);
+      var side = o.optTerm("side", Side.class);
+      List<String> levels = levels(o);
+      var codes = codes(o);
+      return problems.build(mark, o.path(),
+          () -> new Surgery(id, date, text, from, kind, region, side, levels, codes));
+    }
+
+    private ExamSummary examSummary(JsonObject o) {
+      int mark = problems.mark();
+      o.allow(with("region", "side", "consistentWith", "normal"));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var region = o.term("region", Region.class);
+      var side = o.optTerm("side", Side.class);
+      var consistentWith = o.optTerm("consistentWith", DiagnosisCategory.class);
+      var normal = o.optBool("normal");
+      var codes = codes(o);
+      return problems.build(mark, o.path(), () -> new ExamSummary(id, date, text, from, region,
+          side, consistentWith, normal, codes));
+    }
+
+    private Medication medication(JsonObject o) {
+      int mark = problems.mark();
+      o.allow(with("drug", "drugId", "drugClass", "dose", "quantity", "directions", "rate", "start",
+          "end", "response", "painWith", "painWithout", "functionalImprovement", "sideEffects"));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var drug = o.string("drug");
+      var drugId = o.optString("drugId");
+      var drugClass = o.optTerm("drugClass", Service.class);
+      var dose = o.optObject("dose", this::dose);
+      var quantity = o.optObject("quantity", this::amount);
+      var directions = o.optString("directions");
+      var rate = o.optObject("rate", this::rate);
+      var start = o.optSpan("start");
+      var end = o.optSpan("end");
+      var response = o.optTerm("response", Response.class);
+      var painWith = o.optInt("painWith", 0, 10);
+      var painWithout = o.optInt("painWithout", 0, 10);
+      var improvement = o.optBool("functionalImprovement");
+      var sideEffects = o.strings("sideEffects");
+      var codes = codes(o);
+      return problems.build(mark, o.path(), () -> new Medication(id, date, text, from, drug,
+          drugId, drugClass, dose, quantity, directions, rate, start, end, response, painWith,
+          painWithout, improvement, sideEffects, codes));
+    }
+
+    private Observation observation(JsonObject o) {
+      int mark = problems.mark();
+      o.allow(with("code", "value", "unit", "present", "region", "side", "about"));
+      String id = id(o);
+      var date = o.optSpan("date");
+      var text = o.optString("text");
+      var from = from(o);
+      var code = o.string("code");
+      var value = o.optDecimal("value");
+      var unit = o.optString("unit");
+      var present = o.optBool("present");
+      var region = o.optTerm("region", Region.class);
+      var side = o.optTerm("side", Side.class);
+      var about = o.optString("about");
+      references.add(o);
+      var codes = codes(o);
+      return problems.build(mark, o.path(), () -> new Observation(id, date, text, from, code,
+          value, unit, present, region, side, about, codes));
     }
 
     private Request request(JsonObject o) {
-      o.allow("id", "description", "service", "region", "date", "side", "levels", "approach",
-          "quantity", "frequency", "contrast", "addOns", "injectate", "ur");
+      int mark = problems.mark();
+      o.allow("id", "description", "service", "region", "regions", "date", "side", "levels",
+          "approach", "quantity", "frequency", "contrast", "addOns", "injectate", "ur",
+          "acquisition", "rentalDuration", "codes");
       // Request ids share the file's id space with items: unique within the file.
       String id = id(o);
+      var description = o.string("description");
+      var service = o.term("service", Service.class);
+      var region = o.term("region", Region.class);
+      var regions = o.terms("regions", Region.class);
+      var date = o.optDate("date");
+      var side = o.optTerm("side", Side.class);
+      List<String> levels = levels(o);
+      var approach = o.optTerm("approach", Approach.class);
+      // "quantity": 12, or "quantity": {"amount": 12, "unit": "sessions"}
+      Optional<Integer> quantity;
+      Optional<Unit> unit;
+      if (o.isObjectField("quantity")) {
+        Optional<Amount> amount = o.optObject("quantity", this::amount);
+        quantity = amount.map(Amount::amount);
+        unit = amount.map(Amount::unit);
+      } else {
+        quantity = o.optInt("quantity", 1, Amount.MAX);
+        unit = Optional.empty();
+      }
+      Optional<Frequency> frequency = o.optObject("frequency", this::frequency);
+      if (quantity.isPresent() && frequency.isPresent()
+          && unit.map(Unit::isSession).orElse(true)) {
+        Frequency f = frequency.get();
+        if (quantity.get() < f.minVisits() || quantity.get() > f.maxVisits()) {
+          o.fail(Code.INCONSISTENT, o.at("quantity"), "quantity " + quantity.get()
+              + " does not fit the frequency (" + f.minVisits() + " to " + f.maxVisits() + " visits)");
+        }
+      }
+      var contrast = o.optTerm("contrast", Contrast.class);
+      List<Service> addOns = o.terms("addOns", Service.class);
+      var injectate = o.optTerm("injectate", Injectate.class);
+      var ur = o.optObject("ur", this::ur);
+      var acquisition = o.optTerm("acquisition", Acquisition.class);
+      var rental = o.optObject("rentalDuration", this::amount);
+      var codes = codes(o);
+      List<Region> all = regions.isEmpty() || region == null ? List.of() : regions;
+      if (!all.isEmpty() && !all.contains(region)) {
+        o.fail(Code.INCONSISTENT, o.at("regions"), "must include region '" + region.id() + "'");
+      }
+      List<Region> ordered = new ArrayList<>();
+      if (region != null) {
+        ordered.add(region);
+        all.stream().filter(r -> r != region).forEach(ordered::add);
+      }
+      return problems.build(mark, o.path(), () -> new Request(id, description, service, region,
+          date, side, levels, approach, quantity, unit, frequency, contrast, addOns, injectate, ur,
+          ordered, acquisition, rental, codes));
+    }
+
+    private Amount amount(JsonObject o) {
+      int mark = problems.mark();
+      o.allow("amount", "unit");
+      Integer amount = o.integer("amount", 1, Amount.MAX);
+      Unit unit = o.term("unit", Unit.class);
+      return problems.build(mark, o.path(), () -> new Amount(amount, unit));
+    }
+
+    private Dose dose(JsonObject o) {
+      int mark = problems.mark();
+      o.allow("amount", "unit");
+      var amount = o.optDecimal("amount");
+      if (!o.has("amount")) {
+        o.fail(Code.MISSING_FIELD, o.at("amount"), "missing required field");
+      }
+      Unit unit = o.term("unit", Unit.class);
+      return problems.build(mark, o.path(), () -> new Dose(amount.get(), unit));
+    }
+
+    // {"amount": 4, "unit": "hours", "per": "day"} or {"min": 2, "max": 3, "unit": "visits", "per": "week"}
+    private Rate rate(JsonObject o) {
+      int mark = problems.mark();
+      o.allow("amount", "min", "max", "unit", "per");
+      o.exclusive("amount", "min");
+      o.exclusive("amount", "max");
+      Integer min;
+      Integer max;
+      if (o.has("amount") || !o.has("min")) {
+        min = o.integer("amount", 1, Amount.MAX);
+        max = min;
+      } else {
+        min = o.integer("min", 1, Amount.MAX);
+        max = o.optInt("max", 1, Amount.MAX).orElse(min);
+      }
+      Unit unit = o.term("unit", Unit.class);
+      Per per = o.term("per", Per.class);
+      return problems.build(mark, o.path(), () -> new Rate(min, max, unit, per));
+    }
+
+    private Frequency frequency(JsonObject o) {
+      int mark = problems.mark();
+      if (o.has("rates") || o.has("duration")) {
+        o.allow("rates", "duration");
+        List<Rate> rates = o.list("rates", this::rate);
+        if (!o.has("rates")) {
+          o.fail(Code.MISSING_FIELD, o.at("rates"), "missing required field");
+        }
+        Optional<Amount> duration = o.optObject("duration", this::amount);
+        if (!o.has("duration")) {
+          o.fail(Code.MISSING_FIELD, o.at("duration"), "missing required field");
+        }
+        return problems.build(mark, o.path(), () -> new Frequency(rates, duration.get()));
+      }
+      o.allow("perWeekMin", "perWeekMax", "weeks");
+      int limit = Rate.limit(Unit.VISITS, Per.WEEK);
+      Integer min = o.integer("perWeekMin", 1, limit);
+      Integer max = o.integer("perWeekMax", 1, limit);
+      Integer weeks = o.integer("weeks", 1, 52);
+      if (min != null && max != null && max < min) {
+        o.fail(Code.BAD_VALUE, o.at("perWeekMax"), "must be at least perWeekMin (" + min + "), was " + max);
+      }
+      return problems.build(mark, o.path(), () -> new Frequency(min, max, weeks));
+    }
+
+    private UrDecision ur(JsonObject o) {
+      int mark = problems.mark();
+      o.allow("outcome", "date", "approvedQuantity");
+      var outcome = o.term("outcome", UrOutcome.class);
+      var date = o.optDate("date");
+      var approved = o.optInt("approvedQuantity", 0, Amount.MAX);
+      return problems.build(mark, o.path(), () -> new UrDecision(outcome, date, approved));
+    }
+
+    private List<String> levels(JsonObject o) {
       List<String> levels = o.strings("levels");
       for (int i = 0; i < levels.size(); i++) {
         checkLevel(o, "levels[" + i + "]", levels.get(i));
       }
-      Optional<Integer> quantity = o.optInt("quantity", 1);
-      Optional<Frequency> frequency = o.optObject("frequency").map(this::frequency);
-      if (quantity.isPresent() && frequency.isPresent()) {
-        Frequency f = frequency.get();
-        if (quantity.get() < f.minVisits() || quantity.get() > f.maxVisits()) {
-          throw o.fail(o.path() + ".quantity", "quantity " + quantity.get()
-              + " does not fit the frequency (" + f.minVisits() + " to " + f.maxVisits() + " visits)");
-        }
-      }
-      List<Service> addOns = o.terms("addOns", Service.class);
-      return new Request(id, o.string("description"), o.term("service", Service.class),
-          o.term("region", Region.class), o.optDate("date"), o.optTerm("side", Side.class), levels,
-          o.optTerm("approach", Approach.class), quantity, frequency,
-          o.optTerm("contrast", Contrast.class), addOns, o.optTerm("injectate", Injectate.class),
-          o.optObject("ur").map(this::ur));
-    }
-
-    private Frequency frequency(JsonObject o) {
-      o.allow("perWeekMin", "perWeekMax", "weeks");
-      int min = o.integer("perWeekMin", 1);
-      int max = o.integer("perWeekMax", 1);
-      if (max < min) {
-        throw o.fail(o.path() + ".perWeekMax", "must be at least perWeekMin (" + min + "), was " + max);
-      }
-      return new Frequency(min, max, o.integer("weeks", 1));
-    }
-
-    private UrDecision ur(JsonObject o) {
-      o.allow("outcome", "date", "approvedQuantity");
-      return new UrDecision(o.term("outcome", UrOutcome.class), o.optDate("date"),
-          o.optInt("approvedQuantity", 0));
+      return levels;
     }
 
     private static void checkLevel(JsonObject o, String field, String level) {
       if (!LEVEL.matcher(level).matches()) {
-        throw o.fail(o.path() + "." + field,
+        o.fail(Code.BAD_VALUE, o.at(field),
             "not a spinal level '" + level + "' (expected forms such as C6, C5-C6 or L5-S1)");
       }
     }
   }
-
 }

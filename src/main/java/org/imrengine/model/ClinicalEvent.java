@@ -1,6 +1,7 @@
 package org.imrengine.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,21 +9,30 @@ import java.util.Optional;
  * having happened or as not having happened. Immutable and thread-safe.
  *
  * @param id the item id
- * @param date when it happened or was noted, if stated
+ * @param dateSpan when it happened or was noted, if stated
  * @param text the record's words
  * @param from where it was read from
  * @param kind which change
  * @param present true when the record documents it, false when the record says there was none
  * @param region the body region, if it has one
+ * @param codes standard codes for the item, if given
  */
-public record ClinicalEvent(String id, Optional<LocalDate> date, Optional<String> text,
-    Provenance from, EventKind kind, boolean present, Optional<Region> region) implements Item {
+public record ClinicalEvent(String id, Optional<DateSpan> dateSpan, Optional<String> text,
+    Provenance from, EventKind kind, boolean present, Optional<Region> region,
+    List<StandardCode> codes) implements Item {
   public ClinicalEvent {
     Checks.id(id);
-    Checks.notNull(date, "date");
+    Checks.notNull(dateSpan, "dateSpan");
     Checks.notNull(text, "text");
     Checks.notNull(from, "from");
     Checks.notNull(kind, "kind");
     Checks.notNull(region, "region");
+    codes = Checks.list(codes, "codes");
+  }
+
+  /** Creates the item with an exact date (or none) and no standard codes. */
+  public ClinicalEvent(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
+      EventKind kind, boolean present, Optional<Region> region) {
+    this(id, Item.span(date), text, from, kind, present, region, List.of());
   }
 }

@@ -1,6 +1,7 @@
 package org.imrengine.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,19 +9,28 @@ import java.util.Optional;
  * Immutable and thread-safe.
  *
  * @param id the item id
- * @param date the date of the note, if stated
+ * @param dateSpan the date of the note, if stated
  * @param text the record's words
  * @param from where it was read from
  * @param kind which condition
  * @param present true when documented, false when the record rules it out
+ * @param codes standard codes for the item, if given
  */
-public record Condition(String id, Optional<LocalDate> date, Optional<String> text,
-    Provenance from, ConditionKind kind, boolean present) implements Item {
+public record Condition(String id, Optional<DateSpan> dateSpan, Optional<String> text,
+    Provenance from, ConditionKind kind, boolean present,
+    List<StandardCode> codes) implements Item {
   public Condition {
     Checks.id(id);
-    Checks.notNull(date, "date");
+    Checks.notNull(dateSpan, "dateSpan");
     Checks.notNull(text, "text");
     Checks.notNull(from, "from");
     Checks.notNull(kind, "kind");
+    codes = Checks.list(codes, "codes");
+  }
+
+  /** Creates the item with an exact date (or none) and no standard codes. */
+  public Condition(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
+      ConditionKind kind, boolean present) {
+    this(id, Item.span(date), text, from, kind, present, List.of());
   }
 }

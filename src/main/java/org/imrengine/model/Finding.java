@@ -1,6 +1,7 @@
 package org.imrengine.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Optional;
  * of the abnormality. Immutable and thread-safe.
  *
  * @param id the item id
- * @param date the examination date, if stated
+ * @param dateSpan the examination date, if stated
  * @param text the finding as the record words it
  * @param from where it was read from
  * @param type what was examined
@@ -19,14 +20,16 @@ import java.util.Optional;
  *     the record identifies one
  * @param twitchResponse for a trigger point: whether a twitch response was elicited, if stated
  * @param referredPain for a trigger point: whether palpation referred pain, if stated
+ * @param codes standard codes for the item, if given
  */
-public record Finding(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
-    FindingType type, Region region, Optional<Side> side, FindingResult result,
-    Optional<String> level, Optional<Boolean> twitchResponse, Optional<Boolean> referredPain)
+public record Finding(String id, Optional<DateSpan> dateSpan, Optional<String> text,
+    Provenance from, FindingType type, Region region, Optional<Side> side, FindingResult result,
+    Optional<String> level, Optional<Boolean> twitchResponse, Optional<Boolean> referredPain,
+    List<StandardCode> codes)
     implements Item {
   public Finding {
     Checks.id(id);
-    Checks.notNull(date, "date");
+    Checks.notNull(dateSpan, "dateSpan");
     Checks.notNull(text, "text");
     Checks.notNull(from, "from");
     Checks.notNull(type, "type");
@@ -36,5 +39,14 @@ public record Finding(String id, Optional<LocalDate> date, Optional<String> text
     Checks.notNull(level, "level");
     Checks.notNull(twitchResponse, "twitchResponse");
     Checks.notNull(referredPain, "referredPain");
+    codes = Checks.list(codes, "codes");
+  }
+
+  /** Creates the item with an exact date (or none) and no standard codes. */
+  public Finding(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
+      FindingType type, Region region, Optional<Side> side, FindingResult result,
+      Optional<String> level, Optional<Boolean> twitchResponse, Optional<Boolean> referredPain) {
+    this(id, Item.span(date), text, from, type, region, side, result, level, twitchResponse,
+        referredPain, List.of());
   }
 }

@@ -1,34 +1,81 @@
 package org.imrengine.model;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
- * A visit frequency and duration such as "2-3 times a week for 6 weeks". Immutable and
- * thread-safe.
+ * A frequency and duration, such as "2-3 times a week for 6 weeks" or "4 hours a day, 4 days a
+ * week for 3 months". Bounded as a real record is (see {@link Rate#limit} and {@link #MAX_DAYS}),
+ * so the visit counts cannot overflow. Immutable and thread-safe.
  *
- * @param perWeekMin the lower bound of visits per week (2 in the example)
- * @param perWeekMax the upper bound of visits per week (3 in the example)
- * @param weeks the number of weeks (6 in the example)
+ * @param rates the rates, outermost last: {@code [4 hours a day, 4 days a week]}; never empty
+ * @param duration how long, in days, weeks, months or years (3 months in the example)
  */
-public record Frequency(int perWeekMin, int perWeekMax, int weeks) {
+public record Frequency(List<Rate> rates, Amount duration) {
+  /** The longest duration a frequency may have: a year. */
+  public static final int MAX_DAYS = 366;
+
   public Frequency {
-    if (perWeekMin < 1) {
-      throw new IllegalArgumentException("perWeekMin must be at least 1, was " + perWeekMin);
+    rates = List.copyOf(Objects.requireNonNull(rates, "rates"));
+    Objects.requireNonNull(duration, "duration");
+    if (rates.isEmpty()) {
+      throw new IllegalArgumentException("rates must not be empty");
     }
-    if (perWeekMax < perWeekMin) {
+    if (!duration.unit().isDuration()) {
       throw new IllegalArgumentException(
-          "perWeekMax must be at least perWeekMin (" + perWeekMin + "), was " + perWeekMax);
+          "duration must be in days, weeks, months or years, was " + duration.unit().id());
     }
-    if (weeks < 1) {
-      throw new IllegalArgumentException("weeks must be at least 1, was " + weeks);
+    if (duration.minDays() > MAX_DAYS) {
+      throw new IllegalArgumentException(
+          "duration must be at most a year (52 weeks, 12 months), was " + duration.amount() + " "
+              + duration.unit().id());
     }
   }
 
-  /** The fewest visits the frequency asks for: {@code perWeekMin * weeks}. */
+  /** "perWeekMin-perWeekMax visits a week for weeks weeks", the form of earlier case files. */
+  public Frequency(int perWeekMin, int perWeekMax, int weeks) {
+    this(List.of(new Rate(perWeekMin, perWeekMax, Unit.VISITS, Per.WEEK)), new Amount(weeks, Unit.WEEKS));
+  }
+
+  /**
+   * The rate that counts sessions: the first whose unit {@link Unit#isSession() is a session}.
+   * When no rate counts sessions ("4 hours a day"), one session per period of the first rate.
+   */
+  public Rate sessionRate() {
+    for (Rate rate : rates) {
+      if (rate.unit().isSession()) {
+        return rate;
+      }
+    }
+    Rate first = rates.get(0);
+    return new Rate(1, 1, Unit.SESSIONS, first.per());
+  }
+
+  /** The fewest visits (sessions) the frequency asks for: 12 for "2-3 times a week for 6 weeks". */
   public int minVisits() {
-    return perWeekMin * weeks;
+    Rate rate = sessionRate();
+    return Math.toIntExact(Math.multiplyExact((long) rate.min(), minPeriods(rate.per())));
   }
 
-  /** The most visits the frequency asks for: {@code perWeekMax * weeks}. */
+  /** The most visits (sessions) the frequency asks for: 18 for "2-3 times a week for 6 weeks". */
   public int maxVisits() {
-    return perWeekMax * weeks;
+    Rate rate = sessionRate();
+    return Math.toIntExact(Math.multiplyExact((long) rate.max(), maxPeriods(rate.per())));
+  }
+
+  // How many whole periods the duration holds at least / at most: 6 weeks hold 6 weeks, 3 months
+  // hold 12 to 14 weeks.
+  private long minPeriods(Per per) {
+    if (per.unit() == duration.unit()) {
+      return duration.amount();
+    }
+    return Math.max(1, duration.minDays() / per.maxDays());
+  }
+
+  private long maxPeriods(Per per) {
+    if (per.unit() == duration.unit()) {
+      return duration.amount();
+    }
+    return Math.max(1, (duration.maxDays() + per.minDays() - 1) / per.minDays());
   }
 }

@@ -1,6 +1,7 @@
 package org.imrengine.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,21 +10,30 @@ import java.util.Optional;
  * Immutable and thread-safe.
  *
  * @param id the item id
- * @param date the date of the note, if stated
+ * @param dateSpan the date of the note, if stated
  * @param text the record's words
  * @param from where it was read from
  * @param service the planned service
  * @param region the body region
  * @param present true when planned or under consideration, false when the record says it is not
+ * @param codes standard codes for the item, if given
  */
-public record Plan(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
-    Service service, Region region, boolean present) implements Item {
+public record Plan(String id, Optional<DateSpan> dateSpan, Optional<String> text, Provenance from,
+    Service service, Region region, boolean present,
+    List<StandardCode> codes) implements Item {
   public Plan {
     Checks.id(id);
-    Checks.notNull(date, "date");
+    Checks.notNull(dateSpan, "dateSpan");
     Checks.notNull(text, "text");
     Checks.notNull(from, "from");
     Checks.notNull(service, "service");
     Checks.notNull(region, "region");
+    codes = Checks.list(codes, "codes");
+  }
+
+  /** Creates the item with an exact date (or none) and no standard codes. */
+  public Plan(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
+      Service service, Region region, boolean present) {
+    this(id, Item.span(date), text, from, service, region, present, List.of());
   }
 }

@@ -12,23 +12,30 @@ import java.util.Optional;
  * @param description the service as the request or the letter words it, for example
  *     {@code "MRI of the cervical spine without contrast and with IV sedation"}
  * @param service the main service requested
- * @param region the body region
- * @param date the date of the request for authorization, if stated
- * @param side the side, if stated
+ * @param region the body region (the first of {@code regions})
+ * @param date the date of the request for authorization, if stated (an exact day)
+ * @param side the side, if stated; {@code bilateral} for both sides
  * @param levels the spinal levels, such as {@code ["L4-L5", "L5-S1"]}; empty when none are named
  * @param approach the injection technique, if stated
- * @param quantity the number of visits, injections or units requested, if stated
- * @param frequency the visit frequency and duration, if stated
+ * @param quantity the number of visits, injections, units or items requested, if stated
+ * @param unit the unit of {@code quantity}, if stated; when empty, the service's natural unit
+ *     (visits for therapy, injections for an injection, one study for a study)
+ * @param frequency the frequency and duration, if stated
  * @param contrast whether imaging is with contrast, if stated
  * @param addOns further services that are part of the same request, such as {@code iv_sedation}
  * @param injectate what an injection would inject, if stated
  * @param ur what utilization review decided, if stated
+ * @param regions every body region the request covers, {@code region} first; never empty
+ * @param acquisition for equipment, whether it is to be rented or bought, if stated
+ * @param rentalDuration for a rental, how long, if stated (such as 28 days)
+ * @param codes standard codes for the requested service (CPT, HCPCS, RxNorm), if given
  */
 public record Request(String id, String description, Service service, Region region,
     Optional<LocalDate> date, Optional<Side> side, List<String> levels,
-    Optional<Approach> approach, Optional<Integer> quantity, Optional<Frequency> frequency,
-    Optional<Contrast> contrast, List<Service> addOns, Optional<Injectate> injectate,
-    Optional<UrDecision> ur) {
+    Optional<Approach> approach, Optional<Integer> quantity, Optional<Unit> unit,
+    Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
+    Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
+    Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes) {
   public Request {
     Checks.id(id);
     Checks.notNull(description, "description");
@@ -39,11 +46,49 @@ public record Request(String id, String description, Service service, Region reg
     levels = Checks.list(levels, "levels");
     Checks.notNull(approach, "approach");
     Checks.notNull(quantity, "quantity");
+    Checks.notNull(unit, "unit");
     Checks.notNull(frequency, "frequency");
     Checks.notNull(contrast, "contrast");
     addOns = Checks.list(addOns, "addOns");
     Checks.notNull(injectate, "injectate");
     Checks.notNull(ur, "ur");
+    regions = Checks.list(regions, "regions");
+    Checks.notNull(acquisition, "acquisition");
+    Checks.notNull(rentalDuration, "rentalDuration");
+    codes = Checks.list(codes, "codes");
+    if (regions.isEmpty()) {
+      regions = List.of(region);
+    }
+    if (regions.get(0) != region) {
+      throw new IllegalArgumentException("regions must start with region '" + region.id() + "'");
+    }
+    if (regions.stream().distinct().count() != regions.size()) {
+      throw new IllegalArgumentException("regions must not repeat a region");
+    }
+    if (quantity.isPresent() && (quantity.get() < 1 || quantity.get() > Amount.MAX)) {
+      throw new IllegalArgumentException(
+          "quantity must be from 1 to " + Amount.MAX + ", was " + quantity.get());
+    }
+    if (unit.isPresent() && quantity.isEmpty()) {
+      throw new IllegalArgumentException("a unit needs a quantity");
+    }
+    if (rentalDuration.isPresent() && !acquisition.equals(Optional.of(Acquisition.RENTAL))) {
+      throw new IllegalArgumentException("a rental duration needs acquisition 'rental'");
+    }
+    if (rentalDuration.isPresent() && !rentalDuration.get().unit().isDuration()) {
+      throw new IllegalArgumentException("a rental duration must be in days, weeks, months or years");
+    }
+  }
+
+  /** Creates a request for one region, in the service's natural unit, with no equipment terms. */
+  public Request(String id, String description, Service service, Region region,
+      Optional<LocalDate> date, Optional<Side> side, List<String> levels,
+      Optional<Approach> approach, Optional<Integer> quantity, Optional<Frequency> frequency,
+      Optional<Contrast> contrast, List<Service> addOns, Optional<Injectate> injectate,
+      Optional<UrDecision> ur) {
+    this(id, description, service, region, date, side, levels, approach, quantity,
+        Optional.empty(), frequency, contrast, addOns, injectate, ur, List.of(region),
+        Optional.empty(), Optional.empty(), List.of());
   }
 
   /**
@@ -54,15 +99,22 @@ public record Request(String id, String description, Service service, Region reg
     return date.or(() -> ur.flatMap(UrDecision::date)).orElse(asOf);
   }
 
+  /** Whether the request covers both sides. */
+  public boolean isBilateral() {
+    return side.equals(Optional.of(Side.BILATERAL));
+  }
+
   /** Returns a copy of this request for another service, with the same other details. */
   public Request withService(Service other) {
     return new Request(id, description, other, region, date, side, levels, approach, quantity,
-        frequency, contrast, addOns, injectate, ur);
+        unit, frequency, contrast, addOns, injectate, ur, regions, acquisition, rentalDuration,
+        codes);
   }
 
-  /** Returns a copy of this request with another quantity and no frequency. */
+  /** Returns a copy of this request with another quantity (of visits) and no frequency. */
   public Request withQuantity(int visits) {
     return new Request(id, description, service, region, date, side, levels, approach,
-        Optional.of(visits), Optional.empty(), contrast, addOns, injectate, ur);
+        Optional.of(visits), Optional.empty(), Optional.empty(), contrast, addOns, injectate, ur,
+        regions, acquisition, rentalDuration, codes);
   }
 }

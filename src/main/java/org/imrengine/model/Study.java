@@ -1,6 +1,7 @@
 package org.imrengine.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Optional;
  * thread-safe.
  *
  * @param id the item id
- * @param date when it was done, if stated
+ * @param dateSpan when it was done, if stated
  * @param text its findings as the record words them
  * @param from where it was read from
  * @param service the kind of study, such as {@code mri} or {@code emg_ncv}
@@ -16,13 +17,16 @@ import java.util.Optional;
  * @param result what it showed, if stated
  * @param level the level of the main finding, such as {@code "C4-5"}, if stated
  * @param radiculopathy whether it shows nerve root compromise or radiculopathy, if stated
+ * @param side the side studied, if stated ({@code bilateral} for both)
+ * @param codes standard codes for the item, if given
  */
-public record Study(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
+public record Study(String id, Optional<DateSpan> dateSpan, Optional<String> text, Provenance from,
     Service service, Region region, Optional<StudyResult> result, Optional<String> level,
-    Optional<Boolean> radiculopathy) implements Item {
+    Optional<Boolean> radiculopathy, Optional<Side> side, List<StandardCode> codes)
+    implements Item {
   public Study {
     Checks.id(id);
-    Checks.notNull(date, "date");
+    Checks.notNull(dateSpan, "dateSpan");
     Checks.notNull(text, "text");
     Checks.notNull(from, "from");
     Checks.notNull(service, "service");
@@ -30,5 +34,15 @@ public record Study(String id, Optional<LocalDate> date, Optional<String> text, 
     Checks.notNull(result, "result");
     Checks.notNull(level, "level");
     Checks.notNull(radiculopathy, "radiculopathy");
+    Checks.notNull(side, "side");
+    codes = Checks.list(codes, "codes");
+  }
+
+  /** Creates a study with an exact date (or none), no side and no standard codes. */
+  public Study(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
+      Service service, Region region, Optional<StudyResult> result, Optional<String> level,
+      Optional<Boolean> radiculopathy) {
+    this(id, Item.span(date), text, from, service, region, result, level, radiculopathy,
+        Optional.empty(), List.of());
   }
 }

@@ -222,6 +222,20 @@ public sealed interface Criterion {
         return new CriterionResult(wording, "compare", Optional.of(fact), Optional.of(requirement()),
             status, amount + fact.unit().map(u -> " " + u).orElse(""), evidence, List.of());
       }
+      String unit = fact.unit().map(u -> " " + u).orElse("");
+      if (value instanceof FactValue.Between) {
+        FactValue.Between b = (FactValue.Between) value;
+        boolean low = comparison.test(b.min(), threshold);
+        boolean high = comparison.test(b.max(), threshold);
+        String range = b.range() + unit + " (" + b.why() + ")";
+        if (low == high) {
+          return new CriterionResult(wording, "compare", Optional.of(fact), Optional.of(requirement()),
+              low ? Status.MET : Status.NOT_MET, range, evidence, List.of());
+        }
+        return new CriterionResult(wording, "compare", Optional.of(fact), Optional.of(requirement()),
+            Status.NOT_DOCUMENTED, range + ", which the record's dates cannot settle against " + requirement(),
+            evidence, List.of());
+      }
       String reason = value instanceof FactValue.NotDocumented
           ? ((FactValue.NotDocumented) value).reason()
           : "not a number";

@@ -576,17 +576,17 @@ final class CaseEdits {
     if (d.isAfter(file.asOf())) {
       d = file.asOf();
     }
-    if (!d.isAfter(file.injuryDate())) {
-      throw new IllegalStateException("no date after the injury " + file.injuryDate() + " and on or before " + d);
+    if (!d.isAfter(file.injuryDate().orElseThrow())) {
+      throw new IllegalStateException("no date after the injury " + file.injuryDate().orElseThrow() + " and on or before " + d);
     }
     return d;
   }
 
   private LocalDate weeksBefore(int weeks) {
     LocalDate d = requestDate().minusWeeks(weeks);
-    if (!d.isAfter(file.injuryDate())) {
+    if (!d.isAfter(file.injuryDate().orElseThrow())) {
       throw new IllegalStateException("case " + file.caseId() + ": " + weeks + " weeks before " + requestDate()
-          + " is not after the injury date " + file.injuryDate());
+          + " is not after the injury date " + file.injuryDate().orElseThrow());
     }
     return d;
   }
@@ -597,7 +597,7 @@ final class CaseEdits {
    */
   private LocalDate studyDate() {
     LocalDate d = requestDate().minusWeeks(2);
-    return d.isAfter(file.injuryDate()) && !d.isAfter(file.asOf()) ? d : noted();
+    return d.isAfter(file.injuryDate().orElseThrow()) && !d.isAfter(file.asOf()) ? d : noted();
   }
 
   /** The note date, checked to fall after every dated prior imaging study of the region. */

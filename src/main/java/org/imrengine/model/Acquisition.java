@@ -1,0 +1,7 @@
+package org.imrengine.model;
+
+/** Whether equipment is requested for rental or for purchase. */
+public enum Acquisition implements Term {
+  RENTAL,
+  PURCHASE
+}

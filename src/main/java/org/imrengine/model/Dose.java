@@ -1,0 +1,21 @@
+package org.imrengine.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The strength of one dose, such as 7.5 mg or 0.1 ml. Immutable and thread-safe.
+ *
+ * @param amount how much, greater than 0 and at most {@link Amount#MAX}
+ * @param unit of what
+ */
+public record Dose(BigDecimal amount, Unit unit) {
+  public Dose {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(unit, "unit");
+    if (amount.signum() <= 0 || amount.compareTo(BigDecimal.valueOf(Amount.MAX)) > 0) {
+      throw new IllegalArgumentException(
+          "dose must be greater than 0 and at most " + Amount.MAX + ", was " + amount.toPlainString());
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.imrengine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.imrengine.model.CaseFileProblem.Code;
+
+/** The problems found by one read of one file, in the order found. Not thread-safe; one per read. */
+final class Problems {
+  private final List<CaseFileProblem> found = new ArrayList<>();
+
+  void add(Code code, String path, String message) {
+    found.add(new CaseFileProblem(code, path, message));
+  }
+
+  /** A mark to pass to {@link #since(int)}. */
+  int mark() {
+    return found.size();
+  }
+
+  /** Whether a problem was added after {@code mark}. */
+  boolean since(int mark) {
+    return found.size() > mark;
+  }
+
+  /**
+   * Builds a value when no problem was found since {@code mark}; a constructor's own argument
+   * check (an {@link IllegalArgumentException}) becomes a problem at {@code path}. Returns null
+   * when the value cannot be built, which list readers drop.
+   */
+  <T> T build(int mark, String path, Supplier<T> value) {
+    if (since(mark)) {
+      return null;
+    }
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      add(Code.BAD_VALUE, path, e.getMessage());
+      return null;
+    }
+  }
+
+  List<CaseFileProblem> list() {
+    return List.copyOf(found);
+  }
+
+  boolean isEmpty() {
+    return found.isEmpty();
+  }
+}

@@ -1,0 +1,21 @@
+package org.imrengine.model;
+
+import java.util.Objects;
+
+/**
+ * A standard code for an item, such as ICD-10 {@code M54.12} for a diagnosis or CPT {@code 72141}
+ * for a cervical MRI. Only the form of the code is checked, not that the code exists. Immutable and
+ * thread-safe.
+ *
+ * @param system the code system
+ * @param code the code, in the form of its system
+ */
+public record StandardCode(CodeSystem system, String code) {
+  public StandardCode {
+    Objects.requireNonNull(system, "system");
+    Objects.requireNonNull(code, "code");
+    if (!system.accepts(code)) {
+      throw new IllegalArgumentException("not a " + system.id() + " code '" + code + "'");
+    }
+  }
+}

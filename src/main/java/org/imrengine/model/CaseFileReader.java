@@ -214,7 +214,7 @@ public final class CaseFileReader {
 
     private Request request(JsonObject o) {
       o.allow("id", "description", "service", "region", "date", "side", "levels", "approach",
-          "quantity", "frequency", "contrast", "addOns", "injectate", "ur");
+          "quantity", "frequency", "contrast", "addOns", "injectate", "ur", "imr");
       // Request ids share the file's id space with items: unique within the file.
       String id = id(o);
       List<String> levels = o.strings("levels");
@@ -231,11 +231,13 @@ public final class CaseFileReader {
         }
       }
       List<Service> addOns = o.terms("addOns", Service.class);
+      Optional<LocalDate> date = o.optDate("date");
+      Optional<UrDecision> ur = o.optObject("ur").map(this::ur);
       return new Request(id, o.string("description"), o.term("service", Service.class),
-          o.term("region", Region.class), o.optDate("date"), o.optTerm("side", Side.class), levels,
+          o.term("region", Region.class), date, o.optTerm("side", Side.class), levels,
           o.optTerm("approach", Approach.class), quantity, frequency,
           o.optTerm("contrast", Contrast.class), addOns, o.optTerm("injectate", Injectate.class),
-          o.optObject("ur").map(this::ur));
+          ur, o.optObject("imr").map(i -> ImrDecisionReader.read(i, date, ur.flatMap(UrDecision::date))));
     }
 
     private Frequency frequency(JsonObject o) {

@@ -23,12 +23,13 @@ import java.util.Optional;
  * @param addOns further services that are part of the same request, such as {@code iv_sedation}
  * @param injectate what an injection would inject, if stated
  * @param ur what utilization review decided, if stated
+ * @param imr the real IMR decision, if recorded; never used to decide the request
  */
 public record Request(String id, String description, Service service, Region region,
     Optional<LocalDate> date, Optional<Side> side, List<String> levels,
     Optional<Approach> approach, Optional<Integer> quantity, Optional<Frequency> frequency,
     Optional<Contrast> contrast, List<Service> addOns, Optional<Injectate> injectate,
-    Optional<UrDecision> ur) {
+    Optional<UrDecision> ur, Optional<ImrDecision> imr) {
   public Request {
     Checks.id(id);
     Checks.notNull(description, "description");
@@ -44,6 +45,17 @@ public record Request(String id, String description, Service service, Region reg
     addOns = Checks.list(addOns, "addOns");
     Checks.notNull(injectate, "injectate");
     Checks.notNull(ur, "ur");
+    Checks.notNull(imr, "imr");
+  }
+
+  /** A request without a recorded IMR decision. */
+  public Request(String id, String description, Service service, Region region,
+      Optional<LocalDate> date, Optional<Side> side, List<String> levels,
+      Optional<Approach> approach, Optional<Integer> quantity, Optional<Frequency> frequency,
+      Optional<Contrast> contrast, List<Service> addOns, Optional<Injectate> injectate,
+      Optional<UrDecision> ur) {
+    this(id, description, service, region, date, side, levels, approach, quantity, frequency,
+        contrast, addOns, injectate, ur, Optional.empty());
   }
 
   /**
@@ -57,12 +69,12 @@ public record Request(String id, String description, Service service, Region reg
   /** Returns a copy of this request for another service, with the same other details. */
   public Request withService(Service other) {
     return new Request(id, description, other, region, date, side, levels, approach, quantity,
-        frequency, contrast, addOns, injectate, ur);
+        frequency, contrast, addOns, injectate, ur, imr);
   }
 
   /** Returns a copy of this request with another quantity and no frequency. */
   public Request withQuantity(int visits) {
     return new Request(id, description, service, region, date, side, levels, approach,
-        Optional.of(visits), Optional.empty(), contrast, addOns, injectate, ur);
+        Optional.of(visits), Optional.empty(), contrast, addOns, injectate, ur, imr);
   }
 }

@@ -79,8 +79,8 @@ public final class ConcordanceReport {
   }
 
   private static void coverage(StringBuilder out, Concordance c) {
+    out.append("Coverage\n");
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("Coverage", ""));
     rows.add(List.of("  decided", c.decided().count() + " of " + c.decided().of()
         + " requests with a real decision"));
     long notDecided = NOT_DECIDED.stream().mapToLong(c::count).sum();

@@ -175,6 +175,15 @@ final class ConcordanceCliTest {
   }
 
   @Test
+  void concordance_noOperand_usageErrorAndUsageNamesTheCommand() {
+    Run run = run("concordance", "--json");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("imr-engine: concordance: no case file given\n");
+    assertThat(Cli.USAGE).contains("concordance [--json] [--rules DIR] [--by DIMENSION]");
+  }
+
+  @Test
   void imrDecisions_changeNoOutputByteOfEvaluate(@TempDir Path tmp) throws IOException {
     Path with = corpus(tmp.resolve("with"), true, false);
     Path without = corpus(tmp.resolve("without"), false, false);

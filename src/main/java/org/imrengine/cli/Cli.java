@@ -1,6 +1,7 @@
 package org.imrengine.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,10 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.imrengine.ImrEngine;
+import org.imrengine.concordance.Dimension;
+import org.imrengine.concordance.Tally;
 import org.imrengine.evaluation.Determination;
 import org.imrengine.evaluation.RuleImpact;
 import org.imrengine.letters.Letter;
 import org.imrengine.model.CaseFile;
+import org.imrengine.model.Term;
 import org.imrengine.report.DeterminationJson;
 import org.imrengine.report.ImpactReport;
 import org.imrengine.report.LetterComparison;
@@ -20,7 +24,8 @@ import org.imrengine.report.TextReport;
 import org.imrengine.rules.RuleBase;
 
 /**
- * The imr-engine command line: {@code evaluate}, {@code samples}, {@code impact} and {@code help}
+ * The imr-engine command line: {@code evaluate}, {@code concordance}, {@code samples}, {@code impact}
+ * and {@code help}
  * (see {@link #USAGE}). {@link #run} returns the exit code and writes only to the writers it was
  * given, so it runs the same in-process (in tests) as from {@link Main}.
  *
@@ -45,6 +50,7 @@ public final class Cli {
   private static final String RULES = "--rules";
   private static final String BEFORE = "--before";
   private static final String AFTER = "--after";
+  private static final String BY = "--by";
 
   /** The usage text {@code help} prints. */
   public static final String USAGE = String.join("\n",
@@ -55,11 +61,20 @@ public final class Cli {
       "  evaluate [--json] [--rules DIR] CASE.json|CASEDIR...",
       "      Decide every disputed request of the case files (a directory stands for",
       "      its *.json files) and print a report per determination, or with --json one",
-      "      JSON document {\"determinations\": [...]}.",
+      "      JSON document {\"determinations\": [...]}. A directory is streamed: each",
+      "      file is printed as it is decided, and an unreadable one is reported on stderr",
+      "      without stopping the run (exit 1 at the end).",
+      "  concordance [--json] [--rules DIR] [--by DIMENSION] CASE.json|CASEDIR...",
+      "      Measure the engine against the real IMR decisions recorded in the case files",
+      "      (\"imr\" of each request): coverage, agreement, confusion matrix, overturn",
+      "      recall and precision, balanced accuracy and Cohen's kappa beside the",
+      "      always-Upheld baseline, and every disagreement. DIMENSION is service, region,",
+      "      rule, edition or guideline. Invalid files are listed; exit 1 if there are any.",
       "  samples [--rules DIR] [DIR]",
       "      Check the engine against IMR letters: each DIR/letters/NAME.txt against the",
       "      case DIR/cases/NAME.json (DIR defaults to 'samples'). Prints one row per",
       "      disputed item and 'N of M disputed items agree'; exits 1 if any disagree.",
+      "      This is concordance with the letters' decisions as the real ones.",
       "  impact [--json] --before DIR --after DIR CASE.json|CASEDIR...",
       "      Decide the cases under two rule directories and list every determination",
       "      whose outcome, rule or unmet criteria change.",
@@ -69,19 +84,32 @@ public final class Cli {
       "Options:",
       "  --rules DIR   use the rule directory DIR instead of the built-in rules",
       "  --json        print JSON instead of text",
+      "  --by DIMENSION",
+      "                break the concordance down by service, region, rule, edition or guideline",
       "  --before DIR, --after DIR",
       "                the rule directories impact compares",
       "",
       "Exit codes: 0 success; 1 invalid input, or a disagreement (samples); 2 usage error.",
+      "Progress is shown on stderr when running on a terminal.",
       "");
 
   private final PrintWriter out;
   private final PrintWriter err;
+  private final boolean progress;
 
   /** A command line that prints results to {@code out} and errors to {@code err}. */
   public Cli(PrintWriter out, PrintWriter err) {
+    this(out, err, false);
+  }
+
+  /**
+   * A command line that prints results to {@code out} and errors to {@code err}, and, if
+   * {@code progress}, the progress of a corpus run to {@code err} (for a terminal).
+   */
+  public Cli(PrintWriter out, PrintWriter err, boolean progress) {
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
+    this.progress = progress;
   }
 
   /**
@@ -118,6 +146,8 @@ public final class Cli {
         return OK;
       case "evaluate":
         return evaluate(Arguments.parse(command, rest, Set.of(JSON), Set.of(RULES)));
+      case "concordance":
+        return concordance(Arguments.parse(command, rest, Set.of(JSON), Set.of(RULES, BY)));
       case "samples":
         return samples(Arguments.parse(command, rest, Set.of(), Set.of(RULES)));
       case "impact":
@@ -138,7 +168,10 @@ public final class Cli {
       throw new UsageException("evaluate", "no case file given");
     }
     ImrEngine engine = engine(a.value(RULES));
-    // Decide everything before printing, so that an invalid file leaves no partial output.
+    if (a.operands().stream().anyMatch(o -> Files.isDirectory(Path.of(o)))) {
+      return corpus().evaluate(engine, Inputs.caseFiles(a.operands()), a.has(JSON));
+    }
+    // Files named one by one: decide everything before printing, so that an invalid file leaves no partial output.
     List<Determination> all = new ArrayList<>();
     for (Path file : Inputs.caseFiles(a.operands())) {
       all.addAll(engine.determine(Inputs.readCase(file)));
@@ -170,15 +203,19 @@ public final class Cli {
       throw new InputException(dir.resolve("letters") + ": no letters (*.txt) in the directory");
     }
     List<LetterComparison.Row> rows = new ArrayList<>();
+    Tally tally = new Tally(Optional.empty());
     for (Path letterFile : letters) {
       String name = letterFile.getFileName().toString();
       Path caseFile = dir.resolve("cases").resolve(name.substring(0, name.length() - ".txt".length()) + ".json");
       Letter letter = Inputs.readLetter(letterFile);
       CaseFile file = Inputs.readCase(caseFile);
-      rows.addAll(LetterComparison.compare(name, letter, engine.determine(file)));
+      List<LetterComparison.Row> ofLetter = LetterComparison.compare(name, letter, engine.determine(file));
+      tally.file();
+      ofLetter.forEach(row -> tally.add(row.observation(file)));
+      rows.addAll(ofLetter);
     }
     out.print(LetterComparison.table(rows));
-    return rows.stream().allMatch(LetterComparison.Row::agrees) ? OK : FAILURE;
+    return tally.result().allAgree() ? OK : FAILURE;
   }
 
   private int impact(Arguments a) throws UsageException, InputException {
@@ -200,6 +237,29 @@ public final class Cli {
     RuleImpact.Report report = RuleImpact.compare(first, second, cases);
     out.print(a.has(JSON) ? ImpactReport.json(report) : ImpactReport.text(report));
     return OK;
+  }
+
+  private int concordance(Arguments a) throws UsageException, InputException {
+    if (a.has("--help")) {
+      out.print(USAGE);
+      return OK;
+    }
+    if (a.operands().isEmpty()) {
+      throw new UsageException("concordance", "no case file given");
+    }
+    Optional<Dimension> by = Optional.empty();
+    if (a.value(BY).isPresent()) {
+      try {
+        by = Optional.of(Term.parse(Dimension.class, a.value(BY).get()));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("concordance", "option --by: " + e.getMessage());
+      }
+    }
+    return corpus().concordance(engine(a.value(RULES)), Inputs.caseFiles(a.operands()), by, a.has(JSON));
+  }
+
+  private CorpusCommands corpus() {
+    return new CorpusCommands(out, err, progress);
   }
 
   private static ImrEngine engine(Optional<String> rules) throws InputException {

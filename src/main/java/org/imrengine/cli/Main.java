@@ -11,7 +11,8 @@ public final class Main {
 
   /** Runs the command line {@code args}; see {@link Cli#USAGE}. */
   public static void main(String[] args) {
-    System.exit(new Cli(utf8(System.out), utf8(System.err)).run(args));
+    // Progress only on a terminal: not when output is piped or redirected.
+    System.exit(new Cli(utf8(System.out), utf8(System.err), System.console() != null).run(args));
   }
 
   private static PrintWriter utf8(OutputStream stream) {

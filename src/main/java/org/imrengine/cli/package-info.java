@@ -1,6 +1,7 @@
 /**
- * The command line: {@code evaluate} case files, check the engine against the {@code samples}
- * letters, and measure the {@code impact} of a rule change.
+ * The command line: {@code evaluate} case files, measure the engine's {@code concordance} with
+ * real decisions, check it against the {@code samples} letters, and measure the {@code impact} of
+ * a rule change.
  *
  * <p>Start from {@link org.imrengine.cli.Cli}, whose {@code run(args)} returns an exit code and
  * writes only to the writers it was given; {@link org.imrengine.cli.Main} is the one line that

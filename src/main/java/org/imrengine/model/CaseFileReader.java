@@ -490,7 +490,7 @@ public final class CaseFileReader {
       int mark = problems.mark();
       o.allow("id", "description", "service", "region", "regions", "date", "side", "levels",
           "approach", "quantity", "frequency", "contrast", "addOns", "injectate", "ur",
-          "acquisition", "rentalDuration", "codes");
+          "acquisition", "rentalDuration", "codes", "imr");
       // Request ids share the file's id space with items: unique within the file.
       String id = id(o);
       var description = o.string("description");
@@ -537,9 +537,11 @@ public final class CaseFileReader {
         ordered.add(region);
         all.stream().filter(r -> r != region).forEach(ordered::add);
       }
+      Optional<ImrDecision> imr = o.optObject("imr",
+          i -> ImrDecisionReader.read(i, date, ur.flatMap(UrDecision::date)));
       return problems.build(mark, o.path(), () -> new Request(id, description, service, region,
           date, side, levels, approach, quantity, unit, frequency, contrast, addOns, injectate, ur,
-          ordered, acquisition, rental, codes));
+          ordered, acquisition, rental, codes, imr));
     }
 
     private Amount amount(JsonObject o) {

@@ -29,13 +29,15 @@ import java.util.Optional;
  * @param acquisition for equipment, whether it is to be rented or bought, if stated
  * @param rentalDuration for a rental, how long, if stated (such as 28 days)
  * @param codes standard codes for the requested service (CPT, HCPCS, RxNorm), if given
+ * @param imr the real IMR decision, if recorded; never used to decide the request
  */
 public record Request(String id, String description, Service service, Region region,
     Optional<LocalDate> date, Optional<Side> side, List<String> levels,
     Optional<Approach> approach, Optional<Integer> quantity, Optional<Unit> unit,
     Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
     Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
-    Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes) {
+    Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes,
+    Optional<ImrDecision> imr) {
   public Request {
     Checks.id(id);
     Checks.notNull(description, "description");
@@ -56,6 +58,7 @@ public record Request(String id, String description, Service service, Region reg
     Checks.notNull(acquisition, "acquisition");
     Checks.notNull(rentalDuration, "rentalDuration");
     codes = Checks.list(codes, "codes");
+    Checks.notNull(imr, "imr");
     if (regions.isEmpty()) {
       regions = List.of(region);
     }
@@ -80,6 +83,28 @@ public record Request(String id, String description, Service service, Region reg
     }
   }
 
+  /** A request with the case-model fields and no recorded IMR decision. */
+  public Request(String id, String description, Service service, Region region,
+      Optional<LocalDate> date, Optional<Side> side, List<String> levels,
+      Optional<Approach> approach, Optional<Integer> quantity, Optional<Unit> unit,
+      Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
+      Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
+      Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes) {
+    this(id, description, service, region, date, side, levels, approach, quantity, unit, frequency,
+        contrast, addOns, injectate, ur, regions, acquisition, rentalDuration, codes, Optional.empty());
+  }
+
+  /** A request for one region with a recorded IMR decision, in the service's natural unit. */
+  public Request(String id, String description, Service service, Region region,
+      Optional<LocalDate> date, Optional<Side> side, List<String> levels,
+      Optional<Approach> approach, Optional<Integer> quantity, Optional<Frequency> frequency,
+      Optional<Contrast> contrast, List<Service> addOns, Optional<Injectate> injectate,
+      Optional<UrDecision> ur, Optional<ImrDecision> imr) {
+    this(id, description, service, region, date, side, levels, approach, quantity,
+        Optional.empty(), frequency, contrast, addOns, injectate, ur, List.of(region),
+        Optional.empty(), Optional.empty(), List.of(), imr);
+  }
+
   /** Creates a request for one region, in the service's natural unit, with no equipment terms. */
   public Request(String id, String description, Service service, Region region,
       Optional<LocalDate> date, Optional<Side> side, List<String> levels,
@@ -88,7 +113,7 @@ public record Request(String id, String description, Service service, Region reg
       Optional<UrDecision> ur) {
     this(id, description, service, region, date, side, levels, approach, quantity,
         Optional.empty(), frequency, contrast, addOns, injectate, ur, List.of(region),
-        Optional.empty(), Optional.empty(), List.of());
+        Optional.empty(), Optional.empty(), List.of(), Optional.empty());
   }
 
   /**
@@ -108,13 +133,13 @@ public record Request(String id, String description, Service service, Region reg
   public Request withService(Service other) {
     return new Request(id, description, other, region, date, side, levels, approach, quantity,
         unit, frequency, contrast, addOns, injectate, ur, regions, acquisition, rentalDuration,
-        codes);
+        codes, imr);
   }
 
   /** Returns a copy of this request with another quantity (of visits) and no frequency. */
   public Request withQuantity(int visits) {
     return new Request(id, description, service, region, date, side, levels, approach,
         Optional.of(visits), Optional.empty(), Optional.empty(), contrast, addOns, injectate, ur,
-        regions, acquisition, rentalDuration, codes);
+        regions, acquisition, rentalDuration, codes, imr);
   }
 }

@@ -1,5 +1,6 @@
 package org.imrengine.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import org.imrengine.evaluation.Outcome;
@@ -57,6 +60,17 @@ final class Json {
       // A tree of plain nodes always serialises; failing here is a bug, not bad input.
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
+  }
+
+  /** A generator on {@code out} that writes exactly as {@link #write} does. */
+  static JsonGenerator generator(Writer out) throws IOException {
+    return WRITER.createGenerator(out);
+  }
+
+  /** Writes {@code node} to {@code generator} in {@link #write}'s layout, at its current nesting. */
+  static void write(JsonGenerator generator, ObjectNode node) throws IOException {
+    // writeTree keeps the generator's pretty printer, and so its nesting; a writer would reset it.
+    generator.writeTree(node);
   }
 
   /** Puts {@code value} under {@code name}, or JSON null when it is empty. */

@@ -7,10 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.imrengine.concordance.Observation;
 import org.imrengine.evaluation.Determination;
 import org.imrengine.evaluation.Outcome;
 import org.imrengine.letters.Letter;
 import org.imrengine.letters.LetterDecision;
+import org.imrengine.model.CaseFile;
+import org.imrengine.model.ImrDecision;
+import org.imrengine.model.ImrOutcome;
+import org.imrengine.model.Request;
 import org.imrengine.rules.Citation;
 import org.imrengine.rules.PageRange;
 
@@ -53,7 +58,25 @@ public final class LetterComparison {
 
     /** Whether the letter and the engine both decided the item, the same way. */
     public boolean agrees() {
-      return letterOutcome.isPresent() && letterOutcome.equals(engineOutcome());
+      return Observation.agrees(engineOutcome(), letterOutcome);
+    }
+
+    /**
+     * The row as a concordance observation, the letter's decision taken as the real one;
+     * {@code file} is the case file the determinations came from.
+     */
+    public Observation observation(CaseFile file) {
+      Optional<ImrDecision> real = letterOutcome.map(o -> new ImrDecision(
+          o == Outcome.OVERTURNED ? ImrOutcome.OVERTURNED : ImrOutcome.UPHELD, Optional.empty(),
+          letterCitation.map(Citation::text), Optional.of(letter)));
+      if (determination.isEmpty()) {
+        return Observation.withoutRequest(letter, file.caseId(), item, real.orElseThrow());
+      }
+      Determination d = determination.get();
+      Request request = file.requests().stream().filter(r -> r.id().equals(d.requestId()))
+          .findFirst().orElseThrow(() -> new IllegalArgumentException(
+              "case " + file.caseId() + " has no request " + d.requestId()));
+      return Observation.of(letter, request, d, real);
     }
   }
 

@@ -1,0 +1,116 @@
+package org.imrengine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.imrengine.ImrEngine;
+import org.imrengine.concordance.Concordance;
+import org.imrengine.concordance.Dimension;
+import org.imrengine.concordance.InvalidFile;
+import org.imrengine.concordance.Observation;
+import org.imrengine.concordance.Tally;
+import org.imrengine.evaluation.Determination;
+import org.imrengine.model.CaseFile;
+import org.imrengine.rationale.Rationale;
+import org.imrengine.report.ConcordanceReport;
+import org.imrengine.report.DeterminationJsonStream;
+import org.imrengine.report.TextReport;
+
+/**
+ * The commands that stream a corpus of case files through {@link Corpus}: {@code evaluate} over a
+ * directory and {@code concordance}. Each unusable file is reported on the error writer as it
+ * comes and the run goes on; the exit code is {@link Cli#FAILURE} at the end if there was one.
+ */
+final class CorpusCommands {
+  private static final String NAME = "imr-engine";
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean progress;
+
+  CorpusCommands(PrintWriter out, PrintWriter err, boolean progress) {
+    this.out = out;
+    this.err = err;
+    this.progress = progress;
+  }
+
+  /** A determination with its rationale, decided on a worker thread. */
+  private record Decided(Determination determination, Rationale rationale) {}
+
+  /** Decides {@code files} and prints each file's determinations as soon as they are ready, in order. */
+  int evaluate(ImrEngine engine, List<Path> files, boolean json) {
+    Progress shown = progress(files.size());
+    boolean[] invalid = {false};
+    boolean[] first = {true};
+    DeterminationJsonStream stream = json ? new DeterminationJsonStream(out) : null;
+    Corpus.run(files, file -> {
+      List<Decided> decided = new ArrayList<>();
+      for (Determination d : engine.determine(Inputs.readCase(file))) {
+        decided.add(new Decided(d, engine.rationale(d)));
+      }
+      return decided;
+    }, result -> {
+      if (!result.ok()) {
+        invalid[0] = true;
+        report(shown, result.problem());
+        return;
+      }
+      for (Decided d : result.value()) {
+        if (stream != null) {
+          stream.add(d.determination(), d.rationale());
+        } else {
+          out.print((first[0] ? "" : "\n") + TextReport.write(d.determination(), d.rationale()));
+          first[0] = false;
+        }
+      }
+      out.flush();
+    }, shown);
+    if (stream != null) {
+      stream.close();
+    }
+    return invalid[0] ? Cli.FAILURE : Cli.OK;
+  }
+
+  /** Measures {@code engine} against the real decisions of {@code files}, and prints the report. */
+  int concordance(ImrEngine engine, List<Path> files, Optional<Dimension> by, boolean json) {
+    Progress shown = progress(files.size());
+    Tally tally = new Tally(by);
+    Corpus.run(files, file -> {
+      CaseFile caseFile = Inputs.readCase(file);
+      List<Determination> ds = engine.determine(caseFile);
+      List<Observation> observations = new ArrayList<>();
+      for (int i = 0; i < ds.size(); i++) {
+        observations.add(Observation.of(file.toString(), caseFile.requests().get(i), ds.get(i)));
+      }
+      return observations;
+    }, result -> {
+      if (result.ok()) {
+        tally.file();
+        result.value().forEach(tally::add);
+      } else {
+        report(shown, result.problem());
+        String prefix = result.file() + ": ";
+        String problem = result.problem();
+        tally.invalid(new InvalidFile(result.file().toString(),
+            problem.startsWith(prefix) ? problem.substring(prefix.length()) : problem));
+      }
+    }, shown);
+    Concordance c = tally.result();
+    out.print(json ? ConcordanceReport.json(c, engine.rules().identity())
+        : ConcordanceReport.text(c, engine.rules().identity()));
+    return c.invalid().isEmpty() ? Cli.OK : Cli.FAILURE;
+  }
+
+  private Progress progress(int files) {
+    return progress ? Progress.on(err, NAME, files) : Progress.none();
+  }
+
+  /** Reports an unusable corpus file on the error writer, and goes on. */
+  private void report(Progress shown, String problem) {
+    shown.clear();
+    err.print(NAME + ": " + problem + "\n");
+    err.flush();
+  }
+}

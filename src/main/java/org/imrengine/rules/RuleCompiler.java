@@ -92,10 +92,17 @@ final class RuleCompiler {
       c.collectShared();
       c.link(byFile, indexed);
     }
+    Map<RuleCompiler, List<String>> cyclic = new LinkedHashMap<>();
     Set<String> included = new HashSet<>();
     for (RuleCompiler c : byFile.values()) {
-      c.breakCycles();
+      cyclic.put(c, c.cycles());
       c.includes.values().forEach(i -> included.add(i.file));
+    }
+    for (RuleCompiler c : byFile.values()) {
+      for (String name : cyclic.get(c)) {
+        c.includes.remove(name);
+        c.brokenIncludes.add(name);
+      }
     }
     List<Rule> rules = new ArrayList<>();
     for (RuleCompiler c : byFile.values()) {
@@ -178,17 +185,18 @@ final class RuleCompiler {
     }
   }
 
-  /** Reports and unlinks each include that leads back to this file. */
-  private void breakCycles() {
-    for (var entry : new ArrayList<>(includes.entrySet())) {
+  /** Reports each include that leads back to this file, and returns their names. */
+  private List<String> cycles() {
+    List<String> out = new ArrayList<>();
+    for (var entry : includes.entrySet()) {
       List<String> chain = new ArrayList<>(List.of(file));
       if (reaches(entry.getValue(), chain, new HashSet<>())) {
         problem(includePaths.get(entry.getKey()) + ".file", "includes form a cycle ("
             + String.join(" -> ", chain) + ")");
-        includes.remove(entry.getKey());
-        brokenIncludes.add(entry.getKey());
+        out.add(entry.getKey());
       }
     }
+    return out;
   }
 
   /** Whether {@code at} includes this file, directly or not; {@code chain} ends with the path. */

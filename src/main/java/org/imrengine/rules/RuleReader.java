@@ -362,21 +362,24 @@ final class RuleReader {
       }
       JsonStreamContext context = delegate.getParsingContext();
       boolean opens = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
-      String path = path(opens ? context.getParent() : context);
-      // A field and its value share the path: the field's line is kept.
-      lines.putIfAbsent(path, line());
+      JsonStreamContext place = opens ? context.getParent() : context;
+      // A field and its value share the path: the field's line is kept, so the value needs none.
+      boolean valueOfField = !opens && token != JsonToken.FIELD_NAME && context.inObject();
+      if (!valueOfField) {
+        lines.putIfAbsent(path(place), line());
+      }
       YAMLParser yaml = (YAMLParser) delegate;
       if (yaml.isCurrentAlias()) {
-        throw new Refused(this, line(), path, "a YAML alias (*" + yaml.getText()
+        throw new Refused(this, line(), path(place), "a YAML alias (*" + yaml.getText()
             + "): rule files do not use anchors and aliases; write the value out, or share a criterion with shared and ref");
       }
       Object anchor = yaml.getObjectId();
       if (anchor != null) {
-        throw new Refused(this, line(), path, "a YAML anchor (&" + anchor
+        throw new Refused(this, line(), path(place), "a YAML anchor (&" + anchor
             + "): rule files do not use anchors and aliases; share a criterion with shared and ref");
       }
       if (opens && context.getNestingDepth() > MAX_DEPTH) {
-        throw new Refused(this, line(), path, "nested deeper than " + MAX_DEPTH
+        throw new Refused(this, line(), path(place), "nested deeper than " + MAX_DEPTH
             + " mappings and lists (the limit of a rule file)");
       }
       return token;

@@ -108,7 +108,7 @@ public final class CaseFileReader {
   private static Result run(String json) {
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json); // a byte-order mark is skipped, as in rule files
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();

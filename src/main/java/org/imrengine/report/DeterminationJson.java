@@ -64,12 +64,14 @@ import org.imrengine.rules.LimitCheck;
  *
  * <p>A {@code <criterion>} is
  * {@code {"id", "text", "operator", "fact", "requirement", "status", "finding", "evidence",
- * "unconfirmed", "children"}}: {@code fact} and {@code requirement} are null where the criterion
+ * "unconfirmed", "source", "children"}}: {@code fact} and {@code requirement} are null where the criterion
  * has none (combinations), {@code status} is {@code "met"}, {@code "not_met"} or
  * {@code "not_documented"}, {@code evidence} is {@code [{"itemId", "date", "summary"}]} (date null
- * when the item has none), {@code unconfirmed} is a boolean and {@code children} holds the
- * criteria of a combination in rule order. A {@code <limit>} is {@code {"id", "text", "fact",
- * "requested", "allowed", "group", "status", "finding", "evidence", "unconfirmed"}}, with the
+ * when the item has none), {@code unconfirmed} is a boolean, {@code source} is the rule file and
+ * line the criterion is written at ({@code "mtus-acoem-ch8-neck.yaml:57"}; for a criterion used
+ * by {@code ref}, the shared criterion's place) and {@code children} holds the criteria of a
+ * combination in rule order. A {@code <limit>} is {@code {"id", "text", "fact", "requested",
+ * "allowed", "group", "status", "finding", "evidence", "unconfirmed", "source"}}, with the
  * amounts as numbers or null.
  *
  * <p>Stateless and thread-safe.
@@ -154,6 +156,7 @@ public final class DeterminationJson {
     out.put("finding", result.finding());
     out.set("evidence", evidence(result.evidence()));
     out.put("unconfirmed", result.wording().unconfirmed());
+    out.put("source", result.wording().source().toString());
     ArrayNode children = out.putArray("children");
     result.children().forEach(c -> children.add(criterion(c)));
     return out;
@@ -171,6 +174,7 @@ public final class DeterminationJson {
     out.put("finding", check.finding());
     out.set("evidence", evidence(check.evidence()));
     out.put("unconfirmed", check.limit().wording().unconfirmed());
+    out.put("source", check.limit().wording().source().toString());
     return out;
   }
 

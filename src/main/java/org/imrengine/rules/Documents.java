@@ -11,8 +11,10 @@ final class Documents {
 
   record IndexDocument(String version, List<String> files, List<String> facts) {}
 
-  record FileDocument(SourceDocument source, EditionDocument edition,
+  record FileDocument(SourceDocument source, EditionDocument edition, List<IncludeDocument> includes,
       List<CriterionDocument> shared, List<RuleDocument> rules) {}
+
+  record IncludeDocument(String file, String as) {}
 
   record SourceDocument(String guideline, String chapter, String topic) {}
 
@@ -25,7 +27,8 @@ final class Documents {
   record AppliesToDocument(String service, List<String> regions, List<String> covers,
       CriterionDocument when) {}
 
-  record CitationDocument(String guideline, String chapter, String topic, String pages) {}
+  record CitationDocument(String guideline, String chapter, String topic, String section,
+      String pages, String editionDate) {}
 
   record CriterionDocument(String id, String text, String advice, String basis, Boolean unconfirmed,
       List<CriterionDocument> all, List<CriterionDocument> any, CriterionDocument not,

@@ -1,14 +1,5 @@
 package org.imrengine.rules;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,16 +37,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class RuleBase {
   private static final String INDEX = "index.yaml";
   private static final String FACTS = "facts";
-  private static final ObjectReader YAML = YAMLMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      // A threshold of 4.5 is an error, not silently truncated to 4.
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build()
-      .reader();
+  private static final String TESTS = "tests";
+  // "mtus-chronic-pain.yaml": a plain name in the directory, no path, no hidden file
+  private static final java.util.regex.Pattern FILE_NAME =
+      java.util.regex.Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*$");
 
   private final List<Rule> rules;
   private final Map<Service, List<Rule>> byService;
@@ -100,11 +85,15 @@ public final class RuleBase {
   public static RuleBase builtIn() {
     try {
       byte[] index = resource(INDEX);
-      IndexDocument doc = readIndex(index);
+      Listing listing = files(readIndex(index));
       List<Source> files = new ArrayList<>();
-      for (String name : doc.files() == null ? List.<String>of() : doc.files()) {
+      for (String name : listing.names().keySet()) {
         files.add(new Source(name, resource(name)));
       }
+      if (!listing.problems().isEmpty()) {
+        throw new RuleLoadException(listing.problems());
+      }
+      IndexDocument doc = readIndex(index).document().orElseThrow();
       List<Source> factFiles = new ArrayList<>();
       for (String name : doc.facts() == null ? List.<String>of() : doc.facts()) {
         factFiles.add(new Source(name, resource(name)));
@@ -125,47 +114,49 @@ public final class RuleBase {
   }
 
   /**
-   * Loads the rule base in {@code dir}: its {@code index.yaml} and the files it names. A
-   * {@code .yaml} file in the directory that the index does not name is a problem, so that no rule
-   * file is silently left out.
+   * Loads the rule base in {@code dir}: its {@code index.yaml} and the files it names. Every other
+   * entry of the directory is a problem (a {@code .yaml} file the index does not name, a
+   * {@code .yml} or any other file, a subdirectory), so that nothing is silently left out.
    *
    * @throws IOException if a file cannot be read
    * @throws RuleLoadException listing every problem, if the rule base is invalid
    */
   public static RuleBase load(Path dir) throws IOException {
     Path indexFile = dir.resolve(INDEX);
-    if (!Files.exists(indexFile)) {
-      throw new RuleLoadException(List.of(new Problem(INDEX, 0, "", "missing: a rule directory has an index.yaml naming its rule files")));
+    if (!Files.isRegularFile(indexFile)) {
+      throw new RuleLoadException(List.of(new Problem(INDEX, 0, "", Files.isDirectory(indexFile)
+          ? "a directory, not a file: a rule directory has an index.yaml file naming its rule files"
+          : "missing: a rule directory has an index.yaml naming its rule files")));
     }
-    byte[] index = Files.readAllBytes(indexFile);
-    IndexDocument doc = readIndex(index);
-    List<Source> files = new ArrayList<>();
-    Set<String> onDisk = new TreeSet<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.yaml")) {
-      for (Path p : stream) {
-        onDisk.add(p.getFileName().toString());
-      }
-    }
-    onDisk.remove(INDEX);
     List<Problem> problems = new ArrayList<>();
-    for (String name : doc.files() == null ? List.<String>of() : doc.files()) {
+    byte[] index = readFile(indexFile, INDEX, problems);
+    if (index == null) {
+      throw new RuleLoadException(problems);
+    }
+    Listing listing = files(readIndex(index));
+    problems.addAll(listing.problems());
+    List<Source> files = new ArrayList<>();
+    for (var entry : listing.names().entrySet()) {
+      String name = entry.getKey();
       Path file = dir.resolve(name);
-      if (!onDisk.contains(name) || !Files.isRegularFile(file)) {
-        problems.add(new Problem(INDEX, 0, "files", "names '" + name + "', which is not in " + dir.getFileName()));
-        continue;
+      if (Files.isDirectory(file)) {
+        problems.add(listing.problem(entry.getValue(), "names '" + name + "', which is a directory, not a rule file"));
+      } else if (!Files.isRegularFile(file)) {
+        problems.add(listing.problem(entry.getValue(), "names '" + name + "', which is not in " + describe(dir)));
+      } else {
+        byte[] content = readFile(file, name, problems);
+        if (content != null) {
+          files.add(new Source(name, content));
+        }
       }
-      files.add(new Source(name, Files.readAllBytes(file)));
-      onDisk.remove(name);
     }
-    for (String left : onDisk) {
-      problems.add(new Problem(left, 0, "", "not listed in index.yaml"));
-    }
+    IndexDocument doc = listing.read().document().orElseThrow();
     List<Source> factFiles = new ArrayList<>();
     if (doc.facts() != null) {
       Set<String> factsOnDisk = new TreeSet<>();
       Path factDir = dir.resolve(FACTS);
       if (Files.isDirectory(factDir)) {
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(factDir, "*.yaml")) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(factDir)) {
           for (Path p : stream) {
             factsOnDisk.add(FACTS + "/" + p.getFileName());
           }
@@ -173,97 +164,132 @@ public final class RuleBase {
       }
       for (String name : doc.facts()) {
         Path file = dir.resolve(name);
-        if (!Files.isRegularFile(file)) {
-          problems.add(new Problem(INDEX, 0, "facts", "names '" + name + "', which is not a file of " + dir.getFileName()));
+        if (name.contains("..") || !name.endsWith(".yaml") || !Files.isRegularFile(file)) {
+          problems.add(new Problem(INDEX, 0, "facts", "names '" + name + "', which is not a .yaml file of " + describe(dir)));
           continue;
         }
-        factFiles.add(new Source(name, Files.readAllBytes(file)));
+        byte[] content = readFile(file, name, problems);
+        if (content != null) {
+          factFiles.add(new Source(name, content));
+        }
         factsOnDisk.remove(name);
       }
       for (String left : factsOnDisk) {
         problems.add(new Problem(left, 0, "", "not listed in the facts of index.yaml"));
       }
     }
+    Set<String> allowed = new HashSet<>(listing.names().keySet());
+    allowed.add(TESTS);
+    if (doc.facts() != null) {
+      allowed.add(FACTS);
+    }
+    problems.addAll(unlisted(dir, allowed));
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
     return build(index, files, doc.facts() == null ? null : factFiles);
   }
 
-  private static IndexDocument readIndex(byte[] index) {
+  private static String describe(Path dir) {
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    return name == null ? dir.toString() : name.toString();
+  }
+
+  /** The file's bytes, or null with a problem if it is larger than a rule file may be. */
+  private static byte[] readFile(Path file, String name, List<Problem> problems) throws IOException {
+    long size = Files.size(file);
+    if (size > RuleReader.MAX_BYTES) {
+      problems.add(new Problem(name, 0, "", "too large: " + size + " bytes (a rule file has at most "
+          + RuleReader.MAX_BYTES + ")"));
+      return null;
+    }
+    return Files.readAllBytes(file);
+  }
+
+  /** A problem for every entry of {@code dir} that is neither the index nor a listed file. */
+  private static List<Problem> unlisted(Path dir, Set<String> listed) throws IOException {
+    Set<String> names = new TreeSet<>();
+    Set<String> directories = new HashSet<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        String name = p.getFileName().toString();
+        names.add(name);
+        if (Files.isDirectory(p)) {
+          directories.add(name);
+        }
+      }
+    }
+    names.remove(INDEX);
+    names.removeAll(listed);
     List<Problem> problems = new ArrayList<>();
-    IndexDocument doc = read(INDEX, index, IndexDocument.class, problems);
+    for (String name : names) {
+      String message;
+      if (directories.contains(name)) {
+        message = "a directory in the rule directory: not read (rule files sit beside index.yaml)";
+      } else if (name.endsWith(".yaml")) {
+        message = "not listed in index.yaml";
+      } else if (name.endsWith(".yml")) {
+        message = "not read: rule files end in .yaml (rename it and list it in index.yaml)";
+      } else {
+        message = "not a rule file: a rule directory holds index.yaml and the .yaml files it lists";
+      }
+      problems.add(new Problem(name, 0, "", message));
+    }
+    return problems;
+  }
+
+  /** The index's rule files, each with its place ({@code files[2]}), and the problems of the list. */
+  private record Listing(Map<String, String> names, List<Problem> problems,
+      RuleReader.Read<IndexDocument> read) {
+    Problem problem(String path, String message) {
+      return new Problem(INDEX, read.line(path), path, message);
+    }
+  }
+
+  private static Listing files(RuleReader.Read<IndexDocument> read) {
+    Map<String, String> names = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    Listing listing = new Listing(names, problems, read);
+    List<String> files = read.document().orElseThrow().files();
+    for (int i = 0; i < files.size(); i++) {
+      String at = "files[" + i + "]";
+      String name = files.get(i);
+      if (isBlank(name)) {
+        problems.add(listing.problem(at, "empty (expected a rule file name)"));
+      } else if (name.equals(INDEX)) {
+        problems.add(listing.problem(at, "names the index itself"));
+      } else if (!FILE_NAME.matcher(name).matches()) {
+        problems.add(listing.problem(at, "not a file name of the rule directory: '" + name
+            + "' (a name such as mtus-chronic-pain.yaml: no directory, no leading dot)"));
+      } else if (!name.endsWith(".yaml")) {
+        problems.add(listing.problem(at, "names '" + name + "': rule files end in .yaml"));
+      } else if (names.containsKey(name)) {
+        problems.add(listing.problem(at, "lists '" + name + "' a second time (also at " + names.get(name) + ")"));
+      } else {
+        names.put(name, at);
+      }
+    }
+    return listing;
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static RuleReader.Read<IndexDocument> readIndex(byte[] index) {
+    List<Problem> problems = new ArrayList<>();
+    RuleReader.Read<IndexDocument> read = RuleReader.read(INDEX, index, IndexDocument.class, problems);
+    IndexDocument doc = read.document().orElse(null);
     if (doc != null && (doc.version() == null || doc.version().isBlank())) {
-      problems.add(new Problem(INDEX, 0, "version", "missing required field"));
+      problems.add(new Problem(INDEX, read.line("version"), "version", "missing required field"));
     }
     if (doc != null && (doc.files() == null || doc.files().isEmpty())) {
-      problems.add(new Problem(INDEX, 0, "files", "missing required field (the rule files, in order)"));
+      problems.add(new Problem(INDEX, read.line("files"), "files", "missing required field (the rule files, in order)"));
     }
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
-    return doc;
-  }
-
-  private static <T> T read(String file, byte[] content, Class<T> type, List<Problem> problems) {
-    try {
-      T doc = YAML.forType(type).readValue(content);
-      if (doc == null) {
-        problems.add(new Problem(file, 0, "", "empty file"));
-      }
-      return doc;
-    } catch (JsonMappingException e) {
-      if (e.getCause() instanceof JsonParseException) {
-        // A syntax error met while binding: Jackson wraps it with the path it had reached.
-        JsonParseException syntax = (JsonParseException) e.getCause();
-        problems.add(new Problem(file, line(syntax.getLocation()), path(e),
-            "malformed YAML: " + oneLine(syntax.getOriginalMessage())));
-      } else {
-        problems.add(new Problem(file, line(e.getLocation()), path(e), e.getOriginalMessage()
-            .replaceAll(" \\(class [^)]*\\)", "").replaceAll("org\\.imrengine\\.rules\\.Documents\\$", "")));
-      }
-    } catch (JsonProcessingException e) {
-      problems.add(new Problem(file, line(e.getLocation()), "", "malformed YAML: " + oneLine(e.getOriginalMessage())));
-    } catch (IOException e) {
-      problems.add(new Problem(file, 0, "", "unreadable: " + e.getClass().getSimpleName()));
-    }
-    return null;
-  }
-
-  /**
-   * The YAML parser's message on one line: its excerpt of the source (the line after each
-   * {@code in 'reader', line L, column C:} and the caret under it) left out.
-   */
-  private static String oneLine(String message) {
-    StringBuilder out = new StringBuilder();
-    String[] lines = message.split("\\R");
-    for (int i = 0; i < lines.length; i++) {
-      String text = lines[i].strip();
-      if (text.isEmpty()) {
-        continue;
-      }
-      out.append(out.length() == 0 ? "" : " ").append(text);
-      if (text.matches("in '[^']*', line \\d+, column \\d+:")) {
-        i += 2;
-      }
-    }
-    return out.toString();
-  }
-
-  private static int line(JsonLocation location) {
-    return location == null ? 0 : location.getLineNr();
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder out = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        out.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return out.toString();
+    return read;
   }
 
   /**
@@ -271,18 +297,29 @@ public final class RuleBase {
    * index without {@code facts}), the built-in facts.
    */
   static RuleBase build(byte[] index, List<Source> files, List<Source> factFiles) {
-    IndexDocument indexDoc = readIndex(index);
+    IndexDocument indexDoc = readIndex(index).document().orElseThrow();
     List<Problem> problems = new ArrayList<>();
     FactCatalog facts = factFiles == null ? builtIn().facts() : facts(factFiles, problems);
-    List<Rule> rules = new ArrayList<>();
+    List<RuleCompiler.Unit> units = new ArrayList<>();
+    Set<String> indexed = new HashSet<>();
     for (Source source : files) {
-      FileDocument doc = read(source.name(), source.content(), FileDocument.class, problems);
-      if (doc != null) {
-        rules.addAll(RuleCompiler.compile(source.name(), doc, problems, facts));
+      indexed.add(source.name());
+      RuleReader.Read<FileDocument> read = RuleReader.read(source.name(), source.content(),
+          FileDocument.class, problems);
+      if (read.document().isPresent()) {
+        units.add(new RuleCompiler.Unit(source.name(), read));
       }
     }
+    List<Rule> rules = RuleCompiler.compile(units, indexed, problems, facts);
     checkEditions(rules, problems);
     if (!problems.isEmpty()) {
+      List<String> order = new ArrayList<>(List.of(INDEX));
+      if (factFiles != null) {
+        factFiles.forEach(f -> order.add(f.name()));
+      }
+      files.forEach(f -> order.add(f.name()));
+      // Stable: the problems of one file keep the order they were found in.
+      problems.sort(Comparator.comparingInt(p -> order.indexOf(p.file())));
       throw new RuleLoadException(problems);
     }
     List<Source> hashed = new ArrayList<>(files);
@@ -295,7 +332,8 @@ public final class RuleBase {
   private static FactCatalog facts(List<Source> factFiles, List<Problem> problems) {
     List<FactCatalog.Source> trees = new ArrayList<>();
     for (Source source : factFiles) {
-      JsonNode tree = read(source.name(), source.content(), JsonNode.class, problems);
+      JsonNode tree = RuleReader.read(source.name(), source.content(), JsonNode.class, problems)
+          .document().orElse(null);
       if (tree != null) {
         trees.add(new FactCatalog.Source(source.name(), tree));
       }

@@ -23,6 +23,7 @@ import org.imrengine.rules.Documents.CriterionDocument;
 import org.imrengine.rules.Documents.DiagnosisLimitDocument;
 import org.imrengine.rules.Documents.EditionDocument;
 import org.imrengine.rules.Documents.FileDocument;
+import org.imrengine.rules.Documents.IncludeDocument;
 import org.imrengine.rules.Documents.LimitDocument;
 import org.imrengine.rules.Documents.RuleDocument;
 import org.imrengine.rules.Documents.SourceDocument;
@@ -33,7 +34,6 @@ import org.imrengine.rules.Documents.SourceDocument;
  */
 final class RuleCompiler {
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]*$");
-  private static final Wording NONE = new Wording("", "", Optional.empty(), "", false);
   /** The operator keys of a criterion, in the order messages list them. */
   private static final Map<String, java.util.function.Function<CriterionDocument, Object>> OPERATORS =
       operators();
@@ -54,41 +54,79 @@ final class RuleCompiler {
   }
 
   private final String file;
+  private final FileDocument doc;
+  private final RuleReader.Read<FileDocument> read;
   private final List<Problem> problems;
   private final org.imrengine.facts.FactCatalog facts;
   private final Map<String, CriterionDocument> shared = new LinkedHashMap<>();
   private final Map<String, String> sharedPaths = new HashMap<>();
+  /** The files this one includes, by the name it gives them. */
+  private final Map<String, RuleCompiler> includes = new LinkedHashMap<>();
+  /** Names of includes that could not be linked (already reported): refs through them fail quietly. */
+  private final Set<String> brokenIncludes = new HashSet<>();
+  private final Map<String, String> includePaths = new HashMap<>();
 
-  private RuleCompiler(String file, List<Problem> problems, org.imrengine.facts.FactCatalog facts) {
-    this.file = file;
+  private RuleCompiler(Unit unit, List<Problem> problems, org.imrengine.facts.FactCatalog facts) {
+    this.file = unit.file();
+    this.doc = unit.read().document().orElseThrow();
+    this.read = unit.read();
     this.problems = problems;
     this.facts = facts;
   }
 
+  /** One rule file read: its name in the index, and its document with the lines of its places. */
+  record Unit(String file, RuleReader.Read<FileDocument> read) {}
+
   /**
-   * Compiles {@code doc} against the facts of {@code facts}; adds problems to {@code problems} and
-   * returns the rules it could build.
+   * Compiles {@code units} (the files of one rule base that could be read, in index order), with
+   * the includes between them; adds problems to {@code problems} and returns the rules it could
+   * build.
+   *
+   * @param indexed every file the index lists, read or not, so that an include of a file that
+   *     could not be read is not reported a second time
    */
-  static List<Rule> compile(String file, FileDocument doc, List<Problem> problems,
+  static List<Rule> compile(List<Unit> units, Set<String> indexed, List<Problem> problems,
       org.imrengine.facts.FactCatalog facts) {
-    return new RuleCompiler(file, problems, facts).compile(doc);
+    Map<String, RuleCompiler> byFile = new LinkedHashMap<>();
+    for (Unit unit : units) {
+      byFile.put(unit.file(), new RuleCompiler(unit, problems, facts));
+    }
+    for (RuleCompiler c : byFile.values()) {
+      c.collectShared();
+      c.link(byFile, indexed);
+    }
+    Map<RuleCompiler, List<String>> cyclic = new LinkedHashMap<>();
+    Set<String> included = new HashSet<>();
+    for (RuleCompiler c : byFile.values()) {
+      cyclic.put(c, c.cycles());
+      c.includes.values().forEach(i -> included.add(i.file));
+    }
+    for (RuleCompiler c : byFile.values()) {
+      for (String name : cyclic.get(c)) {
+        c.includes.remove(name);
+        c.brokenIncludes.add(name);
+      }
+    }
+    List<Rule> rules = new ArrayList<>();
+    for (RuleCompiler c : byFile.values()) {
+      rules.addAll(c.compile(included.contains(c.file)));
+    }
+    return rules;
   }
 
   private void problem(String path, String message) {
-    problems.add(new Problem(file, 0, path, message));
+    problems.add(new Problem(file, read.line(path), path, message));
   }
 
-  private List<Rule> compile(FileDocument doc) {
-    int before = problems.size();
-    Optional<SourceDocument> source = Optional.ofNullable(doc.source());
-    if (source.isEmpty()) {
-      problem("source", "missing required field");
-    }
-    Optional<Guideline> guideline = source.flatMap(s -> guideline("source.guideline", s.guideline()));
-    if (source.isPresent() && isBlank(source.get().topic())) {
-      problem("source.topic", "missing required field");
-    }
-    Optional<Edition> edition = edition(doc.edition());
+  private Location at(String path) {
+    return new Location(file, read.line(path));
+  }
+
+  private boolean isLibrary() {
+    return doc.rules() == null && doc.shared() != null && !doc.shared().isEmpty();
+  }
+
+  private void collectShared() {
     List<CriterionDocument> sharedDocs = doc.shared() == null ? List.of() : doc.shared();
     for (int i = 0; i < sharedDocs.size(); i++) {
       CriterionDocument d = sharedDocs.get(i);
@@ -102,14 +140,112 @@ final class RuleCompiler {
         sharedPaths.put(d.id(), path);
       }
     }
+  }
+
+  /** Resolves {@code includes} against the other files of the rule base. */
+  private void link(Map<String, RuleCompiler> byFile, Set<String> indexed) {
+    List<IncludeDocument> docs = doc.includes() == null ? List.of() : doc.includes();
+    Map<String, String> files = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      String path = "includes[" + i + "]";
+      IncludeDocument inc = docs.get(i);
+      if (inc == null) {
+        problem(path, "empty include (expected file and as)");
+        continue;
+      }
+      String name = inc.as();
+      if (isBlank(name)) {
+        problem(path + ".as", "missing required field (the name refs use, as in ref: NAME.criterion)");
+        continue;
+      }
+      if (!ID.matcher(name).matches()) {
+        problem(path + ".as", "not a name '" + name + "' (expected lower_snake_case)");
+        continue;
+      }
+      if (includePaths.containsKey(name)) {
+        problem(path + ".as", "the name '" + name + "' is given twice (also at " + includePaths.get(name) + ")");
+        continue;
+      }
+      includePaths.put(name, path);
+      if (isBlank(inc.file())) {
+        problem(path + ".file", "missing required field");
+        brokenIncludes.add(name);
+      } else if (inc.file().equals(file)) {
+        problem(path + ".file", "a file cannot include itself");
+        brokenIncludes.add(name);
+      } else if (files.containsKey(inc.file())) {
+        problem(path + ".file", "includes '" + inc.file() + "' a second time (also at " + files.get(inc.file()) + ")");
+        brokenIncludes.add(name);
+      } else if (byFile.containsKey(inc.file())) {
+        includes.put(name, byFile.get(inc.file()));
+      } else {
+        if (!indexed.contains(inc.file())) {
+          problem(path + ".file", "names '" + inc.file() + "', which index.yaml does not list");
+        }
+        brokenIncludes.add(name);
+      }
+      files.putIfAbsent(inc.file(), path);
+    }
+  }
+
+  /** Reports each include that leads back to this file, and returns their names. */
+  private List<String> cycles() {
+    List<String> out = new ArrayList<>();
+    for (var entry : includes.entrySet()) {
+      List<String> chain = new ArrayList<>(List.of(file));
+      if (reaches(entry.getValue(), chain, new HashSet<>())) {
+        problem(includePaths.get(entry.getKey()) + ".file", "includes form a cycle ("
+            + String.join(" -> ", chain) + ")");
+        out.add(entry.getKey());
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code at} includes this file, directly or not; {@code chain} ends with the path. */
+  private boolean reaches(RuleCompiler at, List<String> chain, Set<String> visited) {
+    chain.add(at.file);
+    if (at == this) {
+      return true;
+    }
+    if (visited.add(at.file)) {
+      for (RuleCompiler next : at.includes.values()) {
+        if (reaches(next, chain, visited)) {
+          return true;
+        }
+      }
+    }
+    chain.remove(chain.size() - 1);
+    return false;
+  }
+
+  private List<Rule> compile(boolean included) {
+    int before = problems.size();
+    boolean library = isLibrary();
+    Optional<SourceDocument> source = Optional.ofNullable(doc.source());
+    if (source.isEmpty() && !library) {
+      problem("source", "missing required field");
+    }
+    Optional<Guideline> guideline = source.flatMap(s -> guideline("source.guideline", s.guideline()));
+    if (source.isPresent() && isBlank(source.get().topic())) {
+      problem("source.topic", "missing required field");
+    }
+    Optional<Edition> edition = doc.edition() == null && library ? Optional.empty() : edition(doc.edition());
     for (var entry : shared.entrySet()) {
       // A cycle is reported here, at the shared criterion: inside a ref, problems are dropped.
       cycle(entry.getKey()).ifPresent(chain -> problem(sharedPaths.get(entry.getKey()),
           "shared criterion '" + entry.getKey() + "' refers to itself (" + String.join(" -> ", chain) + ")"));
       criterion(sharedPaths.get(entry.getKey()), entry.getValue(), new ArrayList<>());
     }
+    if (library) {
+      if (!included) {
+        problem("", "a library file (shared criteria, no rules) that no file includes");
+      }
+      return List.of();
+    }
     if (doc.rules() == null || doc.rules().isEmpty()) {
-      problem("rules", "missing required field (a rule file has at least one rule)");
+      problem("rules", "missing required field (a rule file has at least one rule; a library file"
+          + " has shared criteria and no rules)");
       return List.of();
     }
     List<Rule> rules = new ArrayList<>();
@@ -263,10 +399,17 @@ final class RuleCompiler {
     if (topic == null) {
       problem(path + ".topic", "missing required field");
     }
+    if (c.section() != null && c.section().isBlank()) {
+      problem(path + ".section", "empty (leave it out, or name the section)");
+    }
+    Optional<LocalDate> editionDate = date(path + ".editionDate", c.editionDate(), false);
     List<PageRange> pages = new ArrayList<>();
     if (c.pages() == null) {
-      if (pagesRequired && guideline.map(Guideline::isMtus).orElse(false)) {
-        problem(path + ".pages", "missing required field (an MTUS citation names its pages)");
+      // A guideline without page numbers is cited by its section and the date of its edition.
+      boolean bySection = c.section() != null && c.editionDate() != null;
+      if (pagesRequired && !bySection && guideline.map(Guideline::isMtus).orElse(false)) {
+        problem(path + ".pages", "missing required field (an MTUS citation names its pages, or, for a"
+            + " guideline without page numbers, its section and editionDate)");
       }
     } else {
       for (String part : c.pages().split(",")) {
@@ -280,7 +423,8 @@ final class RuleCompiler {
     if (problems.size() != before || guideline.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Citation(guideline.get(), chapter, topic, pages));
+    return Optional.of(new Citation(guideline.get(), chapter, topic,
+        Optional.ofNullable(c.section()), pages, editionDate));
   }
 
   private Optional<Guideline> guideline(String path, String id) {
@@ -397,20 +541,41 @@ final class RuleCompiler {
     if (d.id() != null || d.text() != null) {
       problem(path, "a ref takes its id and wording from the shared criterion; remove id and text");
     }
-    CriterionDocument target = shared.get(d.ref());
+    int dot = d.ref().indexOf('.');
+    RuleCompiler scope = this;
+    String id = d.ref();
+    if (dot >= 0) {
+      String name = d.ref().substring(0, dot);
+      id = d.ref().substring(dot + 1);
+      if (brokenIncludes.contains(name)) {
+        return Optional.empty(); // the include is reported at its own place
+      }
+      scope = includes.get(name);
+      if (scope == null) {
+        problem(path + ".ref", "unknown include '" + name + "' in ref '" + d.ref() + "'"
+            + (includes.isEmpty() ? " (this file includes no file)"
+                : " (this file includes: " + String.join(", ", includes.keySet()) + ")"));
+        return Optional.empty();
+      }
+    }
+    CriterionDocument target = scope.shared.get(id);
     if (target == null) {
-      problem(path + ".ref", "unknown shared criterion '" + d.ref() + "'"
-          + (shared.isEmpty() ? " (this file has none)" : " (known: " + String.join(", ", shared.keySet()) + ")"));
+      String where = scope == this ? "" : " in " + scope.file;
+      problem(path + ".ref", "unknown shared criterion '" + id + "'" + where
+          + (scope.shared.isEmpty() ? " (" + (scope == this ? "this file" : "that file") + " has none)"
+              : " (known: " + String.join(", ", scope.shared.keySet()) + ")"));
       return Optional.empty();
     }
-    if (refStack.contains(d.ref())) {
+    String key = scope.file + "#" + id;
+    if (refStack.contains(key)) {
       problem(path + ".ref", "shared criterion '" + d.ref() + "' refers to itself");
       return Optional.empty();
     }
     List<String> stack = new ArrayList<>(refStack);
-    stack.add(d.ref());
+    stack.add(key);
     int before = problems.size();
-    Optional<Criterion> out = criterion(path + "->" + d.ref(), target, stack);
+    // Compiled in its own file, at its own place: its refs resolve there, its source is there.
+    Optional<Criterion> out = scope.criterion(scope.sharedPaths.get(id), target, stack);
     // The shared criterion itself is reported once, at its own place.
     while (problems.size() > before) {
       problems.remove(problems.size() - 1);
@@ -571,11 +736,8 @@ final class RuleCompiler {
     if (text == null && leaf) {
       problem(path + ".text", "missing required field (every test of a fact has a text)");
     }
-    if (id == null && text == null && !leaf) {
-      return NONE;
-    }
     return new Wording(id == null ? "" : id, text == null ? "" : text, Optional.ofNullable(advice),
-        basis == null ? "" : basis, Boolean.TRUE.equals(unconfirmed));
+        basis == null ? "" : basis, Boolean.TRUE.equals(unconfirmed), at(path));
   }
 
   // ------------------------------------------------------------------ scalars

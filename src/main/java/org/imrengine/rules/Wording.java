@@ -13,13 +13,21 @@ import java.util.Optional;
  * @param basis where the criterion comes from (a guideline section, the letters that state it)
  * @param unconfirmed whether its threshold is marked [U] in the guideline brief: not confirmed
  *     against a public copy of the guideline
+ * @param source the rule file and line the criterion or limit is written at (for a criterion
+ *     reached by {@code ref}, the shared criterion's own place)
  */
 public record Wording(String id, String text, Optional<String> advice, String basis,
-    boolean unconfirmed) {
+    boolean unconfirmed, Location source) {
   public Wording {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(advice, "advice");
     Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** A wording written nowhere in particular ({@link Location#UNKNOWN}). */
+  public Wording(String id, String text, Optional<String> advice, String basis, boolean unconfirmed) {
+    this(id, text, advice, basis, unconfirmed, Location.UNKNOWN);
   }
 }

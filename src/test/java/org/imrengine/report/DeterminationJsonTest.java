@@ -58,9 +58,9 @@ final class DeterminationJsonTest {
     assertThat(names(d.get("selection").get("candidates").get(0)))
         .containsExactly("ruleId", "edition", "tier", "verdict");
     assertThat(names(d.get("criteria"))).containsExactly("id", "text", "operator", "fact",
-        "requirement", "status", "finding", "evidence", "unconfirmed", "children");
+        "requirement", "status", "finding", "evidence", "unconfirmed", "source", "children");
     assertThat(names(d.get("limits").get(0))).containsExactly("id", "text", "fact", "requested",
-        "allowed", "group", "status", "finding", "evidence", "unconfirmed");
+        "allowed", "group", "status", "finding", "evidence", "unconfirmed", "source");
     assertThat(names(d.get("advice"))).containsExactly("options", "notes");
     assertThat(names(d.get("advice").get("options").get(0).get("steps").get(0)))
         .containsExactly("part", "id", "kind", "text");
@@ -110,6 +110,55 @@ final class DeterminationJsonTest {
     JsonNode evidence = nodes.stream().filter(n -> n.get("evidence").size() > 0).findFirst()
         .orElseThrow().get("evidence").get(0);
     assertThat(names(evidence)).containsExactly("itemId", "date", "summary");
+  }
+
+  /**
+   * The source of every criterion and limit of every sample is a line of a built-in rule file:
+   * the line that starts the criterion's mapping (or the key it is the value of), which names its
+   * id, or for a combination without an id, its operator.
+   */
+  @Test
+  void write_samples_everyCriterionAndLimitNamesItsRuleFileAndLine() throws Exception {
+    JsonNode root = parse(DeterminationJson.write(ReportFixtures.samples(), ReportFixtures.ENGINE::rationale));
+    List<JsonNode> nodes = new ArrayList<>();
+    for (JsonNode d : root.get("determinations")) {
+      if (!d.get("criteria").isNull()) {
+        collect(d.get("criteria"), nodes);
+      }
+      d.get("limits").forEach(nodes::add);
+      for (JsonNode part : d.get("parts")) {
+        if (!part.get("criteria").isNull()) {
+          collect(part.get("criteria"), nodes);
+        }
+      }
+    }
+
+    List<String> wrong = new ArrayList<>();
+    for (JsonNode n : nodes) {
+      String source = n.get("source").asText();
+      if (!source.matches("[a-z0-9-]+\\.yaml:[1-9][0-9]*")) {
+        wrong.add(n.get("id").asText() + " at " + source);
+        continue;
+      }
+      List<String> lines = java.nio.file.Files.readAllLines(
+          java.nio.file.Path.of("rules", source.substring(0, source.indexOf(':'))));
+      int at = Integer.parseInt(source.substring(source.indexOf(':') + 1));
+      String line = lines.get(at - 1);
+      if (line.strip().endsWith(":") && !line.strip().startsWith("-")) {
+        // "criteria:" with the criterion's mapping on the lines below it
+        line = line + " " + lines.get(at);
+      }
+      String id = n.get("id").asText();
+      boolean names = id.isEmpty()
+          ? List.of("criteria:", "all:", "any:", "not:", "atLeast:").stream().anyMatch(line::contains)
+          : line.contains("id: " + id);
+      if (!names) {
+        wrong.add((id.isEmpty() ? n.get("operator").asText() : id) + " at " + source + ": " + line.strip());
+      }
+    }
+
+    assertThat(nodes).hasSizeGreaterThan(100);
+    assertThat(wrong).isEmpty();
   }
 
   private static void collect(JsonNode node, List<JsonNode> out) {

@@ -106,17 +106,17 @@ final class RuleLoadTest {
       limit-without-max           | *                     | rules[0].limits[0].max                   | missing required field (max, or byDiagnosis)
       unknown-diagnosis-category  | *                     | rules[0].limits[0].byDiagnosis[0].categories[1] | unknown value 'neckpain' (expected one of neck_pain,
       missing-summary             | *                     | rules[0].summary                         | missing required field
-      unknown-yaml-field          | *                     | rules[0].criteria.all[1].colour          | Unrecognized field "colour"
+      unknown-yaml-field          | *                     | rules[0].criteria.all[1].colour          | unknown field 'colour' (known here: above, absent, advice, all,
       malformed-yaml              | *                     | rules[0].appliesTo.regions[1]            | malformed YAML: while parsing a flow sequence
-      duplicate-yaml-key          | *                     | rules[0]                                 | malformed YAML: Duplicate field 'basis'
-      fractional-threshold        | *                     | rules[0].criteria.all[2].min             | Cannot coerce Floating-point value (4.5)
-      string-threshold            | *                     | rules[0].criteria.all[2].min             | Cannot coerce String value ("4")
+      duplicate-yaml-key          | *                     | rules[0]                                 | malformed YAML: duplicate key 'basis'
+      fractional-threshold        | *                     | rules[0].criteria.all[2].min             | expected a whole number, found the number 4.5
+      string-threshold            | *                     | rules[0].criteria.all[2].min             | expected a whole number, found text '4'
       missing-edition             | *                     | edition                                  | missing required field
       edition-without-from        | *                     | edition.from                             | missing required field
       edition-ends-before-start   | *                     | edition.to                               | ends (2009-01-01) before it starts (2009-07-18)
       bad-edition-date            | *                     | edition.to                               | not a valid date '2016-02-30'
       file-not-listed             | extra.yaml            | ''                                       | not listed in index.yaml
-      index-names-missing-file    | index.yaml            | files                                    | names 'missing.yaml', which is not in index-names-missing-file
+      index-names-missing-file    | index.yaml            | files[1]                                 | names 'missing.yaml', which is not in index-names-missing-file
       """)
   void load_brokenRuleBase_namesFilePlaceAndProblem(String dir, String file, String path,
       String message) {
@@ -136,17 +136,18 @@ final class RuleLoadTest {
     assertThat(e.getMessage().lines()).as("one line per problem").hasSize(2);
   }
 
-  /** Jackson's binding and syntax errors carry a line; the compiler's own checks do not. */
+  /** Every problem carries the line of its place: syntax, binding and the compiler's own checks. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "malformed-yaml,       21, 21",
       "duplicate-yaml-key,   25, 25",
       "fractional-threshold, 35, 35",
       "string-threshold,     35, 35",
-      // Jackson places an unknown field of a record at the end of the mapping that holds it
-      // (the field is on line 30, the mapping ends before line 33).
-      "unknown-yaml-field,   30, 33",
-      "unknown-fact,          0,  0",
+      "unknown-yaml-field,   30, 30",
+      "unknown-fact,         31, 31",
+      "missing-summary,      16, 16",
+      "leaf-without-id,      29, 29",
+      "self-ref,             11, 11",
   })
   void load_brokenRuleBase_lineWhereKnown(String dir, int fromLine, int toLine) {
     RuleLoadException e = catchThrowableOfType(RuleLoadException.class,
@@ -154,9 +155,7 @@ final class RuleLoadTest {
 
     assertThat(e.problems()).singleElement()
         .satisfies(p -> assertThat(p.line()).isBetween(fromLine, toLine));
-    if (fromLine > 0) {
-      assertThat(e).hasMessageContaining(dir + ".yaml:" + e.problems().get(0).line() + " ");
-    }
+    assertThat(e).hasMessageContaining(dir + ".yaml:" + e.problems().get(0).line() + " ");
   }
 
   @Test
@@ -165,9 +164,9 @@ final class RuleLoadTest {
         () -> RuleBase.load(INVALID.resolve("cyclic-ref")));
 
     assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-        "cyclic-ref.yaml shared[0]: shared criterion 'red_flag' refers to itself"
+        "cyclic-ref.yaml:11 shared[0]: shared criterion 'red_flag' refers to itself"
             + " (red_flag -> indication -> red_flag)",
-        "cyclic-ref.yaml shared[1]: shared criterion 'indication' refers to itself"
+        "cyclic-ref.yaml:19 shared[1]: shared criterion 'indication' refers to itself"
             + " (indication -> red_flag -> indication)");
   }
 
@@ -180,8 +179,8 @@ final class RuleLoadTest {
         tuple("first.yaml", "rules[0].criteria.all[1].present"),
         tuple("second.yaml", "rules[0].criteria.all[2].min"));
     assertThat(e).hasMessageStartingWith("2 problems in the rule base:\n")
-        .hasMessageContaining("first.yaml rules[0].criteria.all[1].present: unknown fact 'red_flags'")
-        .hasMessageContaining("second.yaml rules[0].criteria.all[2].min: threshold must not be negative");
+        .hasMessageContaining("first.yaml:31 rules[0].criteria.all[1].present: unknown fact 'red_flags'")
+        .hasMessageContaining("second.yaml:35 rules[0].criteria.all[2].min: threshold must not be negative");
   }
 
   @Test

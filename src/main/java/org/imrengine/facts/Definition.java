@@ -78,8 +78,11 @@ final class Definition {
   /** The first branch whose {@code match} some item passes (and no item passes {@code unless}) decides. */
   record Branches(List<Branch> branches) implements Reducer {}
 
-  /** One branch: a flag present or absent, or not documented for a reason, citing the items matched. */
-  record Branch(List<Condition> match, List<Condition> unless, Verdict verdict, Template reason) {}
+  /**
+   * One branch: a flag present or absent, or not documented for a reason, citing the items matched;
+   * {@code outcome} names it among the definition's {@link #outcomes()}.
+   */
+  record Branch(List<Condition> match, List<Condition> unless, Verdict verdict, Template reason, String outcome) {}
 
   enum Verdict {
     PRESENT,
@@ -120,20 +123,57 @@ final class Definition {
     this.otherwise = otherwise;
   }
 
+  /** A value and the part of the definition that gave it, one of {@link #outcomes()}. */
+  record Decision(FactValue value, String outcome) {}
+
   FactValue derive(Derivation d, FactCatalog catalog) {
-    List<Object> items = scope.items(d, catalog);
-    for (Require r : requires) {
-      List<Object> within = r.scope() == null ? items : catalog.scope(r.scope()).items(d, catalog);
-      boolean met = within.stream().anyMatch(i -> Condition.all(r.match(), i, d));
-      if (!met) {
-        return otherwise(r.otherwise(), items, d, catalog);
-      }
-    }
-    FactValue value = reduce(items, d);
-    return value != null ? value : otherwise(otherwise, items, d, catalog);
+    return decide(d, catalog).value();
   }
 
-  private FactValue reduce(List<Object> items, Derivation d) {
+  /** The value for {@code d} and which outcome of the definition gave it. */
+  Decision decide(Derivation d, FactCatalog catalog) {
+    List<Object> items = scope.items(d, catalog);
+    for (int i = 0; i < requires.size(); i++) {
+      Require r = requires.get(i);
+      List<Object> within = r.scope() == null ? items : catalog.scope(r.scope()).items(d, catalog);
+      boolean met = within.stream().anyMatch(item -> Condition.all(r.match(), item, d));
+      if (!met) {
+        return new Decision(otherwise(r.otherwise(), items, d, catalog), "require[" + i + "]");
+      }
+    }
+    Decision value = reduce(items, d);
+    return value != null ? value : new Decision(otherwise(otherwise, items, d, catalog), "otherwise");
+  }
+
+  /**
+   * Every outcome the definition names, in order: {@code require[i]} for each requirement not met;
+   * for the reducer, each branch ({@code present} and {@code absent} for {@code present:},
+   * {@code first[i]} for {@code first:}), {@code quantity:FIELD} or {@code elapsed:FIELD} for each
+   * field a number or date may come from ({@code elapsed:injuryDate} for the fallback), or
+   * {@code function}; and {@code otherwise}.
+   */
+  List<String> outcomes() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < requires.size(); i++) {
+      out.add("require[" + i + "]");
+    }
+    if (reducer instanceof Branches) {
+      ((Branches) reducer).branches().forEach(b -> out.add(b.outcome()));
+    } else if (reducer instanceof QuantityOf) {
+      ((QuantityOf) reducer).of().forEach(p -> out.add("quantity:" + p));
+    } else if (reducer instanceof Elapsed) {
+      ((Elapsed) reducer).from().forEach(p -> out.add("elapsed:" + p));
+      if (((Elapsed) reducer).injuryFallback()) {
+        out.add("elapsed:injuryDate");
+      }
+    } else {
+      out.add("function");
+    }
+    out.add("otherwise");
+    return out;
+  }
+
+  private Decision reduce(List<Object> items, Derivation d) {
     if (reducer instanceof Branches) {
       for (Branch b : ((Branches) reducer).branches()) {
         List<Object> matched = new ArrayList<>();
@@ -149,11 +189,11 @@ final class Definition {
         List<Evidence> evidence = cite(matched, d);
         switch (b.verdict()) {
           case PRESENT:
-            return new Flag(true, evidence);
+            return new Decision(new Flag(true, evidence), b.outcome());
           case ABSENT:
-            return new Flag(false, evidence);
+            return new Decision(new Flag(false, evidence), b.outcome());
           default:
-            return new NotDocumented(b.reason().render(null, d), evidence);
+            return new Decision(new NotDocumented(b.reason().render(null, d), evidence), b.outcome());
         }
       }
       return null;
@@ -162,28 +202,47 @@ final class Definition {
       QuantityOf q = (QuantityOf) reducer;
       Object best = null;
       long bestValue = 0;
+      int bestPath = -1;
       for (Object item : items) {
-        Optional<Object> v = first(q.of(), item);
-        if (v.isEmpty()) {
+        int path = stated(q.of(), item);
+        if (path < 0) {
           continue;
         }
-        long value = (Long) v.get();
+        long value = (Long) q.of().get(path).get(item);
         if (best == null || (q.pick() == Pick.MAX && value > bestValue)) {
           best = item;
           bestValue = value;
+          bestPath = path;
         }
         if (q.pick() == Pick.FIRST) {
           break;
         }
       }
-      return best == null ? null : new Quantity(Math.max(0, bestValue), cite(List.of(best), d));
+      return best == null ? null : new Decision(new Quantity(Math.max(0, bestValue), cite(List.of(best), d)),
+          "quantity:" + q.of().get(bestPath));
     }
     if (reducer instanceof Elapsed) {
-      return elapsed((Elapsed) reducer, items, d);
+      Elapsed e = (Elapsed) reducer;
+      FactValue v = elapsed(e, items, d);
+      if (v == null) {
+        return null;
+      }
+      Object picked = null;
+      for (Object item : items) {
+        if (stated(e.from(), item) >= 0 && !v.evidence().isEmpty()
+            && !"injuryDate".equals(v.evidence().get(0).itemId())) {
+          Evidence first = v.evidence().get(0);
+          if (scope.list().cite(item, "").itemId().equals(first.itemId())) {
+            picked = item;
+            break;
+          }
+        }
+      }
+      return new Decision(v, picked == null ? "elapsed:injuryDate" : "elapsed:" + e.from().get(stated(e.from(), picked)));
     }
     Function f = (Function) reducer;
     Optional<FactFunctions.Result> r = f.fn().apply(items, d);
-    return r.<FactValue>map(res -> new Quantity(res.value(), cite(res.used(), d))).orElse(null);
+    return r.map(res -> new Decision(new Quantity(res.value(), cite(res.used(), d)), "function")).orElse(null);
   }
 
   /**
@@ -285,6 +344,16 @@ final class Definition {
       out.add(scope.list().cite(item, words.render(item, d)));
     }
     return out;
+  }
+
+  /** The index of the first of {@code paths} that is stated on {@code item}, or -1. */
+  private static int stated(List<ItemPath> paths, Object item) {
+    for (int i = 0; i < paths.size(); i++) {
+      if (paths.get(i).get(item) != null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The first of {@code paths} that is stated on {@code item}. */

@@ -79,6 +79,11 @@ public final class FactCatalog {
     return scopes.keySet();
   }
 
+  /** The compiled definition of fact {@code id}, or null. */
+  Definition definition(String id) {
+    return definitions.get(id);
+  }
+
   Definition.Scope scope(String id) {
     return scopes.get(id);
   }
@@ -630,8 +635,8 @@ public final class FactCatalog {
       switch (how) {
         case "present":
           return new Definition.Branches(List.of(
-              new Definition.Branch(conditions(v, at, type), List.of(), Definition.Verdict.PRESENT, null),
-              new Definition.Branch(List.of(), List.of(), Definition.Verdict.ABSENT, null)));
+              new Definition.Branch(conditions(v, at, type), List.of(), Definition.Verdict.PRESENT, null, "present"),
+              new Definition.Branch(List.of(), List.of(), Definition.Verdict.ABSENT, null, "absent")));
         case "first": {
           if (!v.isArray() || v.isEmpty()) {
             problem(at, "expected a list of branches");
@@ -639,7 +644,7 @@ public final class FactCatalog {
           }
           List<Definition.Branch> branches = new ArrayList<>();
           for (int i = 0; i < v.size(); i++) {
-            Definition.Branch b = branch(v.get(i), at + "[" + i + "]", type);
+            Definition.Branch b = branch(v.get(i), at + "[" + i + "]", type, "first[" + i + "]");
             if (b != null) {
               branches.add(b);
             }
@@ -718,7 +723,7 @@ public final class FactCatalog {
       }
     }
 
-    private Definition.Branch branch(JsonNode node, String path, Class<?> type) {
+    private Definition.Branch branch(JsonNode node, String path, Class<?> type, String outcome) {
       if (!node.isObject()) {
         problem(path, "expected { match: ..., value: present | absent | notDocumented }");
         return null;
@@ -744,7 +749,7 @@ public final class FactCatalog {
       }
       Template r = reason == null ? null : requestTemplate(reason, join(path, "reason"));
       return new Definition.Branch(conditions(node.get("match"), join(path, "match"), type),
-          conditions(node.get("unless"), join(path, "unless"), type), verdict, r);
+          conditions(node.get("unless"), join(path, "unless"), type), verdict, r, outcome);
     }
 
     private Definition.Otherwise otherwise(JsonNode node, String path, String id, Definition.Reducer reducer) {

@@ -18,9 +18,11 @@ final class Template {
 
   private record Part(String literal, ItemPath path, boolean ofRequest, String filter) {}
 
+  private final String source;
   private final List<Part> parts;
 
-  private Template(List<Part> parts) {
+  private Template(String source, List<Part> parts) {
+    this.source = source;
     this.parts = List.copyOf(parts);
   }
 
@@ -65,7 +67,7 @@ final class Template {
       parts.add(new Part(null, path, ofRequest, filter));
       i = close + 1;
     }
-    return new Template(parts);
+    return new Template(text, parts);
   }
 
   /** The words for {@code item} (which may be null when only request fields are used). */
@@ -91,6 +93,11 @@ final class Template {
       }
     }
     return out.toString();
+  }
+
+  /** The words as the definition writes them, fields unfilled. */
+  String source() {
+    return source;
   }
 
   /** Whether the words use fields of an item (not only of the request). */

@@ -33,7 +33,7 @@ import java.util.Map;
  * @param unset the id whose fields to remove
  * @param fields the fields to set (an object) or to remove (a list of names)
  */
-record CasePatch(String add, JsonNode item, String remove, String set, String unset, JsonNode fields) {
+public record CasePatch(String add, JsonNode item, String remove, String set, String unset, JsonNode fields) {
 
   /**
    * Applies {@code patches} in order to a copy of {@code caseJson}.
@@ -41,7 +41,7 @@ record CasePatch(String add, JsonNode item, String remove, String set, String un
    * @param where the place of the patch list in messages, such as {@code "tests[3].patch"}
    * @throws IllegalArgumentException naming the operation, if one does not apply
    */
-  static ObjectNode applyAll(ObjectNode caseJson, List<CasePatch> patches, String where) {
+  public static ObjectNode applyAll(ObjectNode caseJson, List<CasePatch> patches, String where) {
     ObjectNode out = caseJson.deepCopy();
     for (int i = 0; i < patches.size(); i++) {
       patches.get(i).apply(out, where + "[" + i + "]");

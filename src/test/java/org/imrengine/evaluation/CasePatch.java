@@ -1,8 +1,15 @@
 package org.imrengine.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +41,21 @@ import java.util.Map;
  * @param fields the fields to set (an object) or to remove (a list of names)
  */
 public record CasePatch(String add, JsonNode item, String remove, String set, String unset, JsonNode fields) {
+  private static final ObjectReader CASE_JSON = JsonMapper.builder().build().readerFor(ObjectNode.class);
+
+  /** Reads the base case at {@code file} as a JSON tree, for patching before the case reader sees it. */
+  public static ObjectNode readCase(Path file) {
+    try {
+      JsonNode node = CASE_JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      if (!node.isObject()) {
+        throw new IllegalArgumentException(file + ": not a JSON object");
+      }
+      return (ObjectNode) node;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the base case " + file, e);
+    }
+  }
+
 
   /**
    * Applies {@code patches} in order to a copy of {@code caseJson}.

@@ -36,7 +36,6 @@ final class RuleTests {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build()
       .readerFor(TestFile.class);
-  private static final ObjectReader JSON = JsonMapper.builder().build().readerFor(ObjectNode.class);
 
   private RuleTests() {}
 
@@ -99,7 +98,7 @@ final class RuleTests {
 
     /** The base case with the test's patch applied, read as a case file. */
     CaseFile caseFile() {
-      ObjectNode base = readJson(Path.of(test.base()));
+      ObjectNode base = CasePatch.readCase(Path.of(test.base()));
       ObjectNode patched = CasePatch.applyAll(base, test.patch(), where() + " patch");
       return CaseFileReader.parse(patched.toString(), where());
     }
@@ -151,18 +150,6 @@ final class RuleTests {
   /** Every test of every file of {@code dir}. */
   static List<Located> all(Path dir) {
     return files(dir).stream().flatMap(f -> read(f).stream()).collect(Collectors.toList());
-  }
-
-  private static ObjectNode readJson(Path file) {
-    try {
-      JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-      if (!node.isObject()) {
-        throw new IllegalArgumentException(file + ": not a JSON object");
-      }
-      return (ObjectNode) node;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the base case " + file, e);
-    }
   }
 
   private static void require(boolean condition, String message) {

@@ -38,7 +38,6 @@ final class FactTests {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build()
       .readerFor(TestFile.class);
-  private static final ObjectReader JSON = JsonMapper.builder().build().readerFor(ObjectNode.class);
 
   private FactTests() {}
 
@@ -99,7 +98,7 @@ final class FactTests {
 
     /** The base case with the row's patch applied, read as a case file. */
     CaseFile caseFile() {
-      ObjectNode patched = CasePatch.applyAll(readJson(Path.of(row.base())), row.patch(), where() + " patch");
+      ObjectNode patched = CasePatch.applyAll(CasePatch.readCase(Path.of(row.base())), row.patch(), where() + " patch");
       return CaseFileReader.parse(patched.toString(), where());
     }
 
@@ -173,18 +172,6 @@ final class FactTests {
           : new Row(r.name(), r.fact(), base, r.request(), r.service(), r.patch(), r.expect())));
     }
     return out;
-  }
-
-  private static ObjectNode readJson(Path file) {
-    try {
-      JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-      if (!node.isObject()) {
-        throw new IllegalArgumentException(file + ": not a JSON object");
-      }
-      return (ObjectNode) node;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the base case " + file, e);
-    }
   }
 
   private static void require(boolean condition, String message) {

@@ -2,6 +2,7 @@ package org.imrengine.letters;
 
 import java.util.Objects;
 import org.imrengine.ImrException;
+import org.imrengine.model.Printable;
 
 /**
  * A letter that cannot be parsed: a section header, a decision line or a decision's guideline or
@@ -23,9 +24,11 @@ public final class LetterParseException extends ImrException {
   }
 
   private LetterParseException(String source, int lineNumber, String problem) {
-    super((source.isEmpty() ? "" : source + ": ") + "line " + lineNumber + ": " + problem);
+    // The quoted lines of a letter may hold escape sequences: the problem is made printable.
+    super((source.isEmpty() ? "" : source + ": ") + "line " + lineNumber + ": "
+        + Printable.line(Objects.requireNonNull(problem, "problem")));
     this.lineNumber = lineNumber;
-    this.problem = Objects.requireNonNull(problem, "problem");
+    this.problem = Printable.line(problem);
   }
 
   /** The 1-based number of the line of the original text where the problem is. */

@@ -3,6 +3,8 @@ package org.imrengine.letters;
 import static java.util.regex.Pattern.CASE_INSENSITIVE;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,18 +82,24 @@ public final class LetterParser {
   // the double space in "established.  As such"
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** The longest letter read, in characters (and bytes, for a file); real letters are under 40 000. */
+  public static final int MAX_LENGTH = 1 << 20;
+
   private LetterParser() {}
 
   /**
    * Parses the text of a letter.
    *
-   * @throws LetterParseException if a section header is missing; the last section has no decision
+   * @throws LetterParseException if the text is longer than {@link #MAX_LENGTH}; a section header is missing; the last section has no decision
    *     line, or unexpected text before the first decision or before a decision's first part; or
    *     a decision has no (or an empty, or a second) "MAXIMUS guideline:" or "Decision rationale:"
    *     part, or a MAXIMUS guideline that cannot be read as citations (no known source, or a
    *     malformed page list)
    */
   public static Letter parse(CharSequence text) {
+    if (Objects.requireNonNull(text, "text").length() > MAX_LENGTH) {
+      throw new LetterParseException(1, "too large: a letter has at most " + MAX_LENGTH + " characters");
+    }
     List<LetterLine> lines = LetterLine.clean(Objects.requireNonNull(text, "text"));
     int determination = header(lines, 0, DETERMINATION_HEADER);
     int summary = header(lines, determination + 1, CASE_SUMMARY_HEADER);
@@ -110,9 +118,17 @@ public final class LetterParser {
    * @throws LetterParseException as {@link #parse(CharSequence)}
    */
   public static Letter read(Path file) throws IOException {
-    String text = Files.readString(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      // No more than the limit and one byte is read: an oversize file fills no memory.
+      bytes = in.readNBytes(MAX_LENGTH + 1);
+    }
     try {
-      return parse(text);
+      if (bytes.length > MAX_LENGTH) {
+        throw new LetterParseException(1, "too large: a letter has at most " + MAX_LENGTH + " bytes");
+      }
+      // A malformed byte is a CharacterCodingException, as from Files.readString.
+      return parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)));
     } catch (LetterParseException e) {
       throw e.in(String.valueOf(file.getFileName()));
     }

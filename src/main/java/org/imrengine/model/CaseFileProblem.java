@@ -17,6 +17,9 @@ public record CaseFileProblem(Code code, String path, String message) implements
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+    // Paths name fields and messages quote values of the file: neither may act on a terminal.
+    path = Printable.line(path);
+    message = Printable.line(message);
   }
 
   /** The kinds of problem, written in reports as their lower_snake {@link #id()}. */
@@ -42,7 +45,10 @@ public record CaseFileProblem(Code code, String path, String message) implements
     /** An id that refers to no item of the file. */
     UNKNOWN_REFERENCE,
     /** Values that cannot all be true, such as a quantity outside its frequency. */
-    INCONSISTENT;
+    INCONSISTENT,
+    // hardening
+    /** The file is larger, nests deeper or has a longer number than the reader's documented limits. */
+    TOO_LARGE;
 
     /** The stable id, for example {@code "unknown_field"}. */
     public String id() {

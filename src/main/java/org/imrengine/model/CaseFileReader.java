@@ -1,13 +1,18 @@
 package org.imrengine.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +43,26 @@ public final class CaseFileReader {
   /** The class-path resource of the case format's JSON Schema. */
   public static final String SCHEMA_RESOURCE = "/org/imrengine/model/case-format.schema.json";
 
-  private static final ObjectReader JSON = JsonMapper.builder()
+  /**
+   * The largest case file read, in bytes (the sample cases are under 20 KB). Larger input is
+   * refused before it is parsed: a case needs several times its size in memory.
+   */
+  public static final int MAX_BYTES = 2 << 20;
+  /**
+   * The deepest nesting of objects and arrays read (the format itself needs 6). Deeper input is
+   * refused while it is parsed, before any tree is built.
+   */
+  public static final int MAX_DEPTH = 32;
+  /** The most digits a number may have (no quantity of the format needs more than 10). */
+  public static final int MAX_NUMBER_LENGTH = 32;
+
+  private static final ObjectReader JSON = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxDocumentLength(MAX_BYTES)
+              .maxNestingDepth(MAX_DEPTH)
+              .maxNumberLength(MAX_NUMBER_LENGTH)
+              .build())
+          .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       // Content after the case object (a stray brace from an edit) is an error, not ignored.
@@ -58,7 +82,33 @@ public final class CaseFileReader {
    * @throws CaseFileException listing every problem, if its content is not a valid case file
    */
   public static CaseFile read(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    String source = file.getFileName().toString();
+    String text = text(file);
+    if (text == null) {
+      throw new CaseFileException(source, List.of(tooLarge()));
+    }
+    return parse(text, source);
+  }
+
+  /**
+   * The file as text, strict UTF-8, or null when it has more than {@link #MAX_BYTES}: no more than
+   * that (and one byte) is read, so an oversize file or an endless stream fills no memory.
+   */
+  private static String text(Path file) throws IOException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      return null;
+    }
+    // A malformed or unmappable byte is a CharacterCodingException, as from Files.readString.
+    return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  private static CaseFileProblem tooLarge() {
+    return new CaseFileProblem(Code.TOO_LARGE, "$", "too large: a case file has at most " + MAX_BYTES
+        + " bytes");
   }
 
   /**
@@ -83,7 +133,8 @@ public final class CaseFileReader {
    * @throws IOException if the file cannot be read
    */
   public static List<CaseFileProblem> validate(Path file) throws IOException {
-    return validate(Files.readString(file, StandardCharsets.UTF_8));
+    String text = text(file);
+    return text == null ? List.of(tooLarge()) : validate(text);
   }
 
   /**
@@ -106,9 +157,14 @@ public final class CaseFileReader {
   }
 
   private static Result run(String json) {
+    if (json.length() > MAX_BYTES) {
+      return failed(tooLarge());
+    }
     JsonNode root;
     try {
       root = JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json); // a byte-order mark is skipped, as in rule files
+    } catch (StreamConstraintsException e) {
+      return failed(limit(e));
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
@@ -121,6 +177,25 @@ public final class CaseFileReader {
     Reading reading = new Reading();
     CaseFile file = reading.caseFile(JsonObject.of(reading.problems, "$", root));
     return new Result(file, reading.problems.list());
+  }
+
+  /** The reader's own words for a parser limit, at the place it was reached. */
+  private static CaseFileProblem limit(StreamConstraintsException e) {
+    JsonLocation where = e.getLocation();
+    String at = where == null || where.getLineNr() < 1 ? ""
+        : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+    String message = e.getOriginalMessage();
+    String what;
+    if (message.contains("nesting depth")) {
+      what = "nested too deeply" + at + ": objects and arrays nest at most " + MAX_DEPTH + " deep";
+    } else if (message.contains("Number value length")) {
+      what = "number too long" + at + ": a number has at most " + MAX_NUMBER_LENGTH + " digits";
+    } else if (message.contains("Document length")) {
+      return tooLarge();
+    } else {
+      what = "value too long" + at;
+    }
+    return new CaseFileProblem(Code.TOO_LARGE, "$", what);
   }
 
   private static Result failed(CaseFileProblem problem) {

@@ -2,6 +2,7 @@ package org.imrengine.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -229,14 +230,27 @@ final class JsonObject {
     return value.asInt();
   }
 
-  /** A plain decimal number. */
-  Optional<java.math.BigDecimal> optDecimal(String name) {
+  /** The largest magnitude of a decimal value: no dose or observation of a record is larger. */
+  static final BigDecimal MAX_DECIMAL = BigDecimal.valueOf(1_000_000_000L);
+
+  /** A plain decimal number, finite and of magnitude at most {@link #MAX_DECIMAL}. */
+  Optional<BigDecimal> optDecimal(String name) {
     return field(name).map(v -> {
       if (!v.isNumber()) {
         fail(Code.WRONG_TYPE, at(name), "expected a number, was " + kind(v));
         return null;
       }
-      return v.decimalValue();
+      // 1e400 reads as an infinite double; its decimal value would be an exception.
+      if (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue()) && !v.isBigDecimal()) {
+        fail(Code.BAD_VALUE, at(name), "must be at most " + MAX_DECIMAL + " in magnitude");
+        return null;
+      }
+      BigDecimal value = v.decimalValue();
+      if (value.abs().compareTo(MAX_DECIMAL) > 0) {
+        fail(Code.BAD_VALUE, at(name), "must be at most " + MAX_DECIMAL + " in magnitude");
+        return null;
+      }
+      return value;
     });
   }
 

@@ -7,20 +7,27 @@ import org.imrengine.model.CaseFileProblem.Code;
 
 /** The problems found by one read of one file, in the order found. Not thread-safe; one per read. */
 final class Problems {
+  /** The most problems listed; the rest are counted in one last problem. */
+  static final int MAX_LISTED = 1000;
+
   private final List<CaseFileProblem> found = new ArrayList<>();
+  private int count;
 
   void add(Code code, String path, String message) {
-    found.add(new CaseFileProblem(code, path, message));
+    count++;
+    if (found.size() < MAX_LISTED) {
+      found.add(new CaseFileProblem(code, path, message));
+    }
   }
 
   /** A mark to pass to {@link #since(int)}. */
   int mark() {
-    return found.size();
+    return count;
   }
 
   /** Whether a problem was added after {@code mark}. */
   boolean since(int mark) {
-    return found.size() > mark;
+    return count > mark;
   }
 
   /**
@@ -41,10 +48,16 @@ final class Problems {
   }
 
   List<CaseFileProblem> list() {
-    return List.copyOf(found);
+    if (count <= MAX_LISTED) {
+      return List.copyOf(found);
+    }
+    List<CaseFileProblem> all = new ArrayList<>(found);
+    all.add(new CaseFileProblem(Code.TOO_LARGE, "$", (count - MAX_LISTED)
+        + " more problems not listed (at most " + MAX_LISTED + " are)"));
+    return List.copyOf(all);
   }
 
   boolean isEmpty() {
-    return found.isEmpty();
+    return count == 0;
   }
 }

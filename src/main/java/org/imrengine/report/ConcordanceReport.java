@@ -16,6 +16,7 @@ import org.imrengine.concordance.Observation;
 import org.imrengine.concordance.Ratio;
 import org.imrengine.concordance.Statistics;
 import org.imrengine.model.ImrDecision;
+import org.imrengine.model.Printable;
 import org.imrengine.rules.RuleBase;
 
 /**
@@ -75,7 +76,7 @@ public final class ConcordanceReport {
       }
       out.append("; reviewer cited: ").append(real.guideline().orElse("not recorded")).append('\n');
     }
-    return out.toString();
+    return Printable.lines(out.toString());
   }
 
   private static void coverage(StringBuilder out, Concordance c) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import org.imrengine.evaluation.Determination;
 import org.imrengine.evaluation.RuleImpact;
+import org.imrengine.model.Printable;
 import org.imrengine.rules.Rule;
 import org.imrengine.rules.RuleBase;
 
@@ -41,7 +42,7 @@ public final class ImpactReport {
       change.differences().forEach(line -> out.append("  ").append(line).append('\n'));
     }
     out.append(summary(report)).append('\n');
-    return out.toString();
+    return Printable.lines(out.toString());
   }
 
   /** {@code "K of N determinations changed (J outcome changes)"}. */

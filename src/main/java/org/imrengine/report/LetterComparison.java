@@ -15,6 +15,7 @@ import org.imrengine.letters.LetterDecision;
 import org.imrengine.model.CaseFile;
 import org.imrengine.model.ImrDecision;
 import org.imrengine.model.ImrOutcome;
+import org.imrengine.model.Printable;
 import org.imrengine.model.Request;
 import org.imrengine.rules.Citation;
 import org.imrengine.rules.PageRange;
@@ -122,7 +123,7 @@ public final class LetterComparison {
     StringBuilder out = new StringBuilder(Columns.align(cells));
     long agree = rows.stream().filter(Row::agrees).count();
     out.append(agree).append(" of ").append(rows.size()).append(" disputed items agree\n");
-    return out.toString();
+    return Printable.lines(out.toString());
   }
 
   /** The description or service as matched: lower case, whitespace runs as one space, trimmed. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.imrengine.evaluation.Advice;
 import org.imrengine.evaluation.Determination;
@@ -11,6 +12,7 @@ import org.imrengine.evaluation.Outcome;
 import org.imrengine.evaluation.Part;
 import org.imrengine.evaluation.Selection;
 import org.imrengine.facts.Evidence;
+import org.imrengine.model.Printable;
 import org.imrengine.rationale.Rationale;
 import org.imrengine.rules.Citation;
 import org.imrengine.rules.CriterionResult;
@@ -45,7 +47,8 @@ import org.imrengine.rules.Status;
  *
  * <p>Status markers are {@code [met]}, {@code [not met]} (the record documents the contrary) and
  * {@code [not documented]}; {@code [U]} marks a criterion or limit whose threshold the guideline
- * brief could not confirm. Add-on parts follow the main part, each under its own heading. Lines end
+ * brief could not confirm. Control characters and escape sequences from the case file are written
+ * as visible escapes ({@link Printable}). Add-on parts follow the main part, each under its own heading. Lines end
  * in {@code "\n"}, and the text ends in one. Stateless and thread-safe.
  */
 public final class TextReport {
@@ -59,9 +62,10 @@ public final class TextReport {
     Objects.requireNonNull(determination, "determination");
     Objects.requireNonNull(rationale, "rationale");
     List<String> lines = new ArrayList<>();
-    lines.add(determination.description() + ": " + determination.outcome().label());
+    // The description is one line of the case file: a line break in it must not start a line here.
+    lines.add(Printable.line(determination.description()) + ": " + determination.outcome().label());
     lines.add("MAXIMUS-style guideline line: " + guidelineLine(determination));
-    lines.add("Decision rationale: " + rationale.text());
+    lines.add("Decision rationale: " + paragraphs(rationale));
     lines.add("");
     List<Part> parts = determination.parts();
     for (int i = 0; i < parts.size(); i++) {
@@ -73,7 +77,14 @@ public final class TextReport {
     }
     advice(determination, lines);
     lines.add("Stamp: " + stamp(determination));
-    return String.join("\n", lines) + "\n";
+    // Case text reaches the terminal: no escape sequence in it may act on the terminal.
+    return Printable.lines(String.join("\n", lines) + "\n");
+  }
+
+  /** The rationale's paragraphs, each one line (case text in it may hold line breaks). */
+  private static String paragraphs(Rationale rationale) {
+    return new Rationale(Printable.line(rationale.requires()), Printable.line(rationale.findings()),
+        Printable.line(rationale.conclusion()), Optional.empty()).text();
   }
 
   /**

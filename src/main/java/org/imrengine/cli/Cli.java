@@ -1,101 +1,39 @@
 package org.imrengine.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import org.imrengine.ImrEngine;
-import org.imrengine.concordance.Dimension;
-import org.imrengine.concordance.Tally;
-import org.imrengine.evaluation.Determination;
-import org.imrengine.evaluation.RuleImpact;
-import org.imrengine.letters.Letter;
-import org.imrengine.model.CaseFile;
-import org.imrengine.model.Term;
-import org.imrengine.report.DeterminationJson;
-import org.imrengine.report.ImpactReport;
-import org.imrengine.report.LetterComparison;
-import org.imrengine.report.TextReport;
-import org.imrengine.rules.RuleBase;
+import org.apache.commons.lang3.StringUtils;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
- * The imr-engine command line: {@code evaluate}, {@code concordance}, {@code samples}, {@code impact}
- * and {@code help}
- * (see {@link #USAGE}). {@link #run} returns the exit code and writes only to the writers it was
- * given, so it runs the same in-process (in tests) as from {@link Main}.
+ * The imr-engine command line, built on picocli: {@code evaluate}, {@code concordance},
+ * {@code samples}, {@code impact}, {@code validate}, {@code coverage}, {@code completion} and
+ * {@code help}, each with generated {@code --help}, and {@code --version}. {@link #run} returns the
+ * exit code and writes only to the writers it was given, so it runs the same in-process (in tests)
+ * as from {@link Main}.
  *
  * <p>Exit codes follow picocli's {@code ExitCode}: {@value #OK} success; {@value #FAILURE} an input
  * that cannot be used (a missing or unreadable file, an invalid case file, rule directory or
- * letter), or, for {@code samples}, a disputed item where the engine and the letter disagree;
- * {@value #USAGE_ERROR} a command line that cannot be run as written. Errors are one message on the
- * error writer that names the file and the problem, never a stack trace.
+ * letter), a disagreement with a letter ({@code samples}) or a problem found ({@code validate}), and
+ * any failure of the run itself, out of memory or stack included; {@value #USAGE_ERROR} a command
+ * line that cannot be run as written. Every failure ends in one line on the error writer naming the
+ * file and the problem, never a stack trace.
  *
  * <p>An instance is not thread-safe: its writers are shared by every run.
  */
 public final class Cli {
   /** Exit code: success. */
-  public static final int OK = 0;
-  /** Exit code: invalid input, or a disagreement with a letter. */
-  public static final int FAILURE = 1;
+  public static final int OK = CommandLine.ExitCode.OK;
+  /** Exit code: invalid input, a disagreement with a letter, or a failed run. */
+  public static final int FAILURE = CommandLine.ExitCode.SOFTWARE;
   /** Exit code: a command line that cannot be run as written. */
-  public static final int USAGE_ERROR = 2;
+  public static final int USAGE_ERROR = CommandLine.ExitCode.USAGE;
 
-  private static final String NAME = "imr-engine";
-  private static final String JSON = "--json";
-  private static final String RULES = "--rules";
-  private static final String BEFORE = "--before";
-  private static final String AFTER = "--after";
-  private static final String BY = "--by";
+  static final String NAME = "imr-engine";
 
-  /** The usage text {@code help} prints. */
-  public static final String USAGE = String.join("\n",
-      "Usage: " + NAME + " <command> [options] [arguments]",
-      "       (java -jar imr-engine-cli.jar <command> ...)",
-      "",
-      "Commands:",
-      "  evaluate [--json] [--rules DIR] CASE.json|CASEDIR...",
-      "      Decide every disputed request of the case files (a directory stands for",
-      "      its *.json files) and print a report per determination, or with --json one",
-      "      JSON document {\"determinations\": [...]}. A directory is streamed: each",
-      "      file is printed as it is decided, and an unreadable one is reported on stderr",
-      "      without stopping the run (exit 1 at the end).",
-      "  concordance [--json] [--rules DIR] [--by DIMENSION] CASE.json|CASEDIR...",
-      "      Measure the engine against the real IMR decisions recorded in the case files",
-      "      (\"imr\" of each request): coverage, agreement, confusion matrix, overturn",
-      "      recall and precision, balanced accuracy and Cohen's kappa beside the",
-      "      always-Upheld baseline, and every disagreement. DIMENSION is service, region,",
-      "      rule, edition or guideline. Invalid files are listed; exit 1 if there are any.",
-      "  samples [--rules DIR] [DIR]",
-      "      Check the engine against IMR letters: each DIR/letters/NAME.txt against the",
-      "      case DIR/cases/NAME.json (DIR defaults to 'samples'). Prints one row per",
-      "      disputed item and 'N of M disputed items agree'; exits 1 if any disagree.",
-      "      This is concordance with the letters' decisions as the real ones.",
-      "  impact [--json] --before DIR --after DIR CASE.json|CASEDIR...",
-      "      Decide the cases under two rule directories and list every determination",
-      "      whose outcome, rule or unmet criteria change.",
-      "  help",
-      "      Print this text (also --help, and --help after any command).",
-      "",
-      "Options:",
-      "  --rules DIR   use the rule directory DIR instead of the built-in rules",
-      "  --json        print JSON instead of text",
-      "  --by DIMENSION",
-      "                break the concordance down by service, region, rule, edition or guideline",
-      "  --before DIR, --after DIR",
-      "                the rule directories impact compares",
-      "",
-      "Exit codes: 0 success; 1 invalid input, or a disagreement (samples); 2 usage error.",
-      "Progress is shown on stderr when running on a terminal.",
-      "");
-
-  private final PrintWriter out;
-  private final PrintWriter err;
-  private final boolean progress;
+  private final Context context;
 
   /** A command line that prints results to {@code out} and errors to {@code err}. */
   public Cli(PrintWriter out, PrintWriter err) {
@@ -107,162 +45,104 @@ public final class Cli {
    * {@code progress}, the progress of a corpus run to {@code err} (for a terminal).
    */
   public Cli(PrintWriter out, PrintWriter err, boolean progress) {
-    this.out = Objects.requireNonNull(out, "out");
-    this.err = Objects.requireNonNull(err, "err");
-    this.progress = progress;
+    this.context = new Context(Objects.requireNonNull(out, "out"), Objects.requireNonNull(err, "err"),
+        progress);
   }
 
   /**
    * Runs the command line {@code args} and returns its exit code. Both writers are flushed before
-   * it returns.
+   * it returns. Nothing escapes it: every failure, an {@link Error} included, becomes a one-line
+   * message and {@link #FAILURE}.
    */
   public int run(String... args) {
     try {
-      return dispatch(Arrays.asList(args));
-    } catch (UsageException e) {
-      err.print(NAME + ": " + (e.command().isEmpty() ? "" : e.command() + ": ") + e.getMessage()
-          + "\n" + "Run '" + NAME + " help' for usage.\n");
-      return USAGE_ERROR;
-    } catch (InputException e) {
-      err.print(NAME + ": " + e.getMessage() + "\n");
-      return FAILURE;
+      return commandLine().execute(args);
+    } catch (Throwable t) { // the top of the program: OutOfMemoryError and StackOverflowError too
+      return failure(t, context.err());
     } finally {
-      out.flush();
-      err.flush();
+      context.out().flush();
+      context.err().flush();
     }
   }
 
-  private int dispatch(List<String> args) throws UsageException, InputException {
-    if (args.isEmpty()) {
-      throw new UsageException("", "no command given");
-    }
-    String command = args.get(0);
-    List<String> rest = args.subList(1, args.size());
-    switch (command) {
-      case "help":
-      case "--help":
-      case "-h":
-        out.print(USAGE);
-        return OK;
-      case "evaluate":
-        return evaluate(Arguments.parse(command, rest, Set.of(JSON), Set.of(RULES)));
-      case "concordance":
-        return concordance(Arguments.parse(command, rest, Set.of(JSON), Set.of(RULES, BY)));
-      case "samples":
-        return samples(Arguments.parse(command, rest, Set.of(), Set.of(RULES)));
-      case "impact":
-        return impact(Arguments.parse(command, rest, Set.of(JSON), Set.of(BEFORE, AFTER)));
-      default:
-        throw new UsageException("", command.startsWith("-")
-            ? "unknown option '" + command + "' (a command comes first)"
-            : "unknown command '" + command + "'");
-    }
+  /** The command tree, with its writers and error handlers; a new one for every run. */
+  CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new RootCommand());
+    cl.addSubcommand(new EvaluateCommand(context));
+    cl.addSubcommand(new ConcordanceCommand(context));
+    cl.addSubcommand(new SamplesCommand(context));
+    cl.addSubcommand(new ImpactCommand(context));
+    cl.addSubcommand(new ValidateCommand(context));
+    cl.addSubcommand(new CoverageCommand(context));
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().name("completion");
+    completion.getCommandSpec().usageMessage().hidden(false)
+        .description("Print a bash/zsh completion script for imr-engine.",
+            "Use: source <(imr-engine completion), with imr-engine an alias or script that runs "
+                + "java -jar imr-engine-cli.jar.");
+    cl.addSubcommand("completion", completion);
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    cl.setOut(context.out());
+    cl.setErr(context.err());
+    cl.setCaseInsensitiveEnumValuesAllowed(false);
+    cl.setParameterExceptionHandler((ex, args) -> usageError(ex, context.err()));
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      if (ex instanceof InputException) {
+        // An input's message may list several problems, one per line (a rule directory's).
+        context.err().print(NAME + ": " + ex.getMessage().strip().replaceAll("[\\p{Cntrl}&&[^\n]]", "") + "\n");
+        return FAILURE;
+      }
+      throw ex;
+    });
+    return cl;
   }
 
-  private int evaluate(Arguments a) throws UsageException, InputException {
-    if (a.has("--help")) {
-      out.print(USAGE);
-      return OK;
-    }
-    if (a.operands().isEmpty()) {
-      throw new UsageException("evaluate", "no case file given");
-    }
-    ImrEngine engine = engine(a.value(RULES));
-    if (a.operands().stream().anyMatch(o -> Files.isDirectory(Path.of(o)))) {
-      return corpus().evaluate(engine, Inputs.caseFiles(a.operands()), a.has(JSON));
-    }
-    // Files named one by one: decide everything before printing, so that an invalid file leaves no partial output.
-    List<Determination> all = new ArrayList<>();
-    for (Path file : Inputs.caseFiles(a.operands())) {
-      all.addAll(engine.determine(Inputs.readCase(file)));
-    }
-    if (a.has(JSON)) {
-      out.print(DeterminationJson.write(all, engine::rationale));
-      return OK;
-    }
-    List<String> reports = new ArrayList<>();
-    for (Determination d : all) {
-      reports.add(TextReport.write(d, engine.rationale(d)));
-    }
-    out.print(String.join("\n", reports));
-    return OK;
+  /** The one-line message of a usage error, naming the command and where to find its usage. */
+  private static int usageError(ParameterException ex, PrintWriter err) {
+    CommandLine where = ex.getCommandLine();
+    boolean root = where.getParent() == null;
+    String command = root ? "" : where.getCommandName() + " ";
+    err.print(NAME + ": " + (root ? "" : where.getCommandName() + ": ")
+        + StringUtils.uncapitalize(oneLine(ex.getMessage()))
+        + " (see '" + NAME + " " + command + "--help')\n");
+    return USAGE_ERROR;
   }
 
-  private int samples(Arguments a) throws UsageException, InputException {
-    if (a.has("--help")) {
-      out.print(USAGE);
-      return OK;
+  /**
+   * Reports a failure that is not an input problem, as one line, and returns {@link #FAILURE}. Out
+   * of memory and out of stack get words that say what to do; anything else is named as an
+   * internal error.
+   */
+  static int failure(Throwable t, PrintWriter err) {
+    String message;
+    if (causedBy(t, OutOfMemoryError.class)) {
+      message = "out of memory: the input is too large for the Java heap"
+          + " (give Java more heap with -Xmx, or split the input into smaller files)";
+    } else if (causedBy(t, StackOverflowError.class)) {
+      message = "out of stack: the input is nested too deeply to read";
+    } else {
+      String detail = t.getMessage() == null ? "" : ": " + oneLine(t.getMessage());
+      message = "internal error (" + t.getClass().getSimpleName() + detail + "); please report it";
     }
-    if (a.operands().size() > 1) {
-      throw new UsageException("samples", "expected at most one directory, got " + a.operands().size());
-    }
-    Path dir = Path.of(a.operands().isEmpty() ? "samples" : a.operands().get(0));
-    ImrEngine engine = engine(a.value(RULES));
-    List<Path> letters = Inputs.list(dir.resolve("letters"), "*.txt");
-    if (letters.isEmpty()) {
-      throw new InputException(dir.resolve("letters") + ": no letters (*.txt) in the directory");
-    }
-    List<LetterComparison.Row> rows = new ArrayList<>();
-    Tally tally = new Tally(Optional.empty());
-    for (Path letterFile : letters) {
-      String name = letterFile.getFileName().toString();
-      Path caseFile = dir.resolve("cases").resolve(name.substring(0, name.length() - ".txt".length()) + ".json");
-      Letter letter = Inputs.readLetter(letterFile);
-      CaseFile file = Inputs.readCase(caseFile);
-      List<LetterComparison.Row> ofLetter = LetterComparison.compare(name, letter, engine.determine(file));
-      tally.file();
-      ofLetter.forEach(row -> tally.add(row.observation(file)));
-      rows.addAll(ofLetter);
-    }
-    out.print(LetterComparison.table(rows));
-    return tally.result().allAgree() ? OK : FAILURE;
+    err.print(NAME + ": " + message + "\n");
+    return FAILURE;
   }
 
-  private int impact(Arguments a) throws UsageException, InputException {
-    if (a.has("--help")) {
-      out.print(USAGE);
-      return OK;
-    }
-    String before = a.value(BEFORE).orElseThrow(() -> new UsageException("impact", "option --before DIR is required"));
-    String after = a.value(AFTER).orElseThrow(() -> new UsageException("impact", "option --after DIR is required"));
-    if (a.operands().isEmpty()) {
-      throw new UsageException("impact", "no case file given");
-    }
-    RuleBase first = Inputs.loadRules(Path.of(before));
-    RuleBase second = Inputs.loadRules(Path.of(after));
-    List<CaseFile> cases = new ArrayList<>();
-    for (Path file : Inputs.caseFiles(a.operands())) {
-      cases.add(Inputs.readCase(file));
-    }
-    RuleImpact.Report report = RuleImpact.compare(first, second, cases);
-    out.print(a.has(JSON) ? ImpactReport.json(report) : ImpactReport.text(report));
-    return OK;
-  }
-
-  private int concordance(Arguments a) throws UsageException, InputException {
-    if (a.has("--help")) {
-      out.print(USAGE);
-      return OK;
-    }
-    if (a.operands().isEmpty()) {
-      throw new UsageException("concordance", "no case file given");
-    }
-    Optional<Dimension> by = Optional.empty();
-    if (a.value(BY).isPresent()) {
-      try {
-        by = Optional.of(Term.parse(Dimension.class, a.value(BY).get()));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("concordance", "option --by: " + e.getMessage());
+  private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (type.isInstance(c)) {
+        return true;
       }
     }
-    return corpus().concordance(engine(a.value(RULES)), Inputs.caseFiles(a.operands()), by, a.has(JSON));
+    return false;
   }
 
-  private CorpusCommands corpus() {
-    return new CorpusCommands(out, err, progress);
-  }
-
-  private static ImrEngine engine(Optional<String> rules) throws InputException {
-    return rules.isPresent() ? ImrEngine.of(Inputs.loadRules(Path.of(rules.get()))) : ImrEngine.builtIn();
+  /** The first line of {@code message}, with control characters removed. */
+  static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String first = StringUtils.substringBefore(message.strip(), "\n").strip();
+    return first.replaceAll("\\p{Cntrl}", "");
   }
 }

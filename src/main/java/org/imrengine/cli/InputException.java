@@ -11,4 +11,9 @@ final class InputException extends Exception {
   InputException(String message) {
     super(message);
   }
+
+  /** An input problem whose details are in {@code cause}, such as a {@code RuleLoadException}. */
+  InputException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -64,7 +64,7 @@ final class Inputs {
     try {
       return RuleBase.load(dir);
     } catch (RuleLoadException e) {
-      throw new InputException(dir + ": " + e.getMessage());
+      throw new InputException(dir + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new InputException(describe(dir, e));
     }

@@ -26,7 +26,7 @@ import org.imrengine.rules.Status;
  *
  * <pre>{@code
  * Physical therapy for the cervical spine, 2-3 times a week for 6 weeks: Upheld
- * MAXIMUS-style guideline line: Decision based on MTUS Chronic Pain Medical Treatment Guidelines Physical Medicine Page(s): 98-99
+ * Guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines Physical Medicine Page(s): 98-99
  * Decision rationale: <the rationale's paragraphs>
  *
  * Rule: physical_therapy (Physical therapy), tier mtus
@@ -64,7 +64,7 @@ public final class TextReport {
     List<String> lines = new ArrayList<>();
     // The description is one line of the case file: a line break in it must not start a line here.
     lines.add(Printable.line(determination.description()) + ": " + determination.outcome().label());
-    lines.add("MAXIMUS-style guideline line: " + guidelineLine(determination));
+    lines.add("Guideline: " + guidelineLine(determination));
     lines.add("Decision rationale: " + paragraphs(rationale));
     lines.add("");
     List<Part> parts = determination.parts();

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.imrengine.ImrEngine;
 import org.imrengine.evaluation.Determination;
 import org.imrengine.report.TextReport;
+import org.imrengine.rules.RuleBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,7 +105,7 @@ final class CliTest {
     for (Determination d : expected) {
       reports.add(TextReport.write(d, engine.rationale(d)));
       assertThat(run.out()).contains(d.description() + ": " + d.outcome().label() + "\n"
-          + "MAXIMUS-style guideline line: Decision based on " + d.citation().orElseThrow().text());
+          + "Guideline: Decision based on " + d.citation().orElseThrow().text());
       assertThat(run.out()).contains("Stamp: case " + d.caseId() + ", request " + d.requestId() + ", ");
     }
     assertThat(run.out()).as("reports in order, a blank line between").isEqualTo(String.join("\n", reports));
@@ -362,27 +363,31 @@ final class CliTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      ''                                  | no command given
-      frobnicate                          | unknown command 'frobnicate'
-      --verbose                           | unknown option '--verbose' (a command comes first)
-      evaluate                            | evaluate: no case file given
-      evaluate --jsn x.json               | evaluate: unknown option '--jsn'
-      evaluate x.json --rules             | evaluate: option --rules needs a value
-      evaluate --json --json x.json       | evaluate: option --json given more than once
-      samples a b                         | samples: expected at most one directory, got 2
-      samples --json                      | samples: unknown option '--json'
-      impact --after rules x.json         | impact: option --before DIR is required
-      impact --before rules x.json        | impact: option --after DIR is required
-      impact --before rules --after rules | impact: no case file given
+      ''                                  | '' | no command given
+      frobnicate                          | '' | unmatched argument at index 0: 'frobnicate'
+      --verbose                           | '' | unknown option: '--verbose'
+      evaluate                            | evaluate | missing required parameter: 'CASE'
+      evaluate --jsn x.json               | evaluate | unknown option: '--jsn'
+      evaluate x.json --rules             | evaluate | missing required parameter for option '--rules' (DIR)
+      evaluate --json --json x.json       | evaluate | option '--json' should be specified only once
+      samples a b                         | samples | unmatched argument at index 2: 'b'
+      samples --json                      | samples | unknown option: '--json'
+      impact --after rules x.json         | impact | missing required option: '--before=DIR'
+      impact --before rules x.json        | impact | missing required option: '--after=DIR'
+      impact --before rules --after rules | impact | missing required parameter: 'CASE'
+      validate                            | validate | nothing to check: give case files, --rules DIR, or both
+      coverage --format html              | coverage | invalid value for option '--format': expected one of [text, markdown] (case-sensitive) but was 'html'
       """)
-  void run_badCommandLine_exitTwoWithMessage(String line, String message) {
+  void run_badCommandLine_exitTwoWithOneLineNamingCommandAndHelp(String line, String command, String message) {
     String[] args = line.isEmpty() ? new String[0] : line.split(" ");
 
     Run run = run(args);
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("imr-engine: " + message + "\nRun 'imr-engine help' for usage.\n");
+    String prefix = command.isEmpty() ? "imr-engine: " : "imr-engine: " + command + ": ";
+    String help = command.isEmpty() ? "imr-engine --help" : "imr-engine " + command + " --help";
+    assertThat(run.err()).isEqualTo(prefix + message + " (see '" + help + "')\n");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -391,22 +396,107 @@ final class CliTest {
     Run run = run(arg);
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).isEqualTo(Cli.USAGE).startsWith("Usage: imr-engine <command>");
+    assertThat(run.out()).contains("Usage: imr-engine [-hV] COMMAND")
+        .contains("Exit codes:").contains("2   usage error");
+    for (String command : COMMANDS) {
+      assertThat(run.out()).containsPattern("(?m)^  " + command + " +\\S");
+    }
     assertThat(run.err()).isEmpty();
   }
 
-  @Test
-  void run_commandHelp_usageOnOutExitZero() {
-    assertThat(run("evaluate", "--help").out()).isEqualTo(Cli.USAGE);
-    assertThat(run("impact", "--help").exit()).isZero();
+  private static final List<String> COMMANDS = List.of("evaluate", "concordance", "samples", "impact",
+      "validate", "coverage", "completion", "help");
+
+  @ParameterizedTest(name = "{0} --help")
+  @CsvSource({
+      "evaluate, '[-hV] [--json] [--rules=DIR] CASE...'",
+      "concordance, '[-hV] [--json] [--by=DIMENSION] [--rules=DIR] CASE...'",
+      "samples, '[-hV] [--rules=DIR] [DIR]'",
+      "impact, '[-hV] [--json] --after=DIR --before=DIR CASE...'",
+      "validate, '[-hV] [--rules=DIR]... [CASE...]'",
+      "coverage, '[-hV] [--format=FORMAT] [--rules=DIR]'",
+      "completion, '[-hV]'"})
+  void run_commandHelp_itsUsageOnOutExitZero(String command, String synopsis) {
+    Run help = run(command, "--help");
+    Run viaHelp = run("help", command);
+
+    assertThat(help.exit()).isZero();
+    assertThat(help.err()).isEmpty();
+    assertThat(help.out().replaceAll("\\s+", " ")).startsWith("Usage: imr-engine " + command + " " + synopsis + " ")
+        .contains("-h, --help");
+    assertThat(viaHelp.exit()).isZero();
+    assertThat(viaHelp.out()).isEqualTo(help.out());
   }
 
   @Test
-  void usage_namesEveryCommandAndOption() {
-    assertThat(Cli.USAGE).contains("evaluate [--json] [--rules DIR]")
-        .contains("samples [--rules DIR] [DIR]")
-        .contains("impact [--json] --before DIR --after DIR")
-        .contains("Exit codes: 0")
-        .doesNotContain("\r");
+  void run_everyCommandHasHelpTested() {
+    assertThat(new Cli(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+        .commandLine().getSubcommands().keySet()).containsExactlyElementsOf(COMMANDS);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"--version", "-V", "evaluate --version"})
+  void run_version_engineAndRuleBaseVersionAndHash(String line) {
+    RuleBase.Identity rules = RuleBase.builtIn().identity();
+
+    Run run = run(line.split(" "));
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).matches("imr-engine \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(lines.get(1)).isEqualTo("rule base " + rules.version() + ", content sha256 " + rules.contentHash());
+  }
+
+  @Test
+  void completion_bashScriptForEveryCommand() {
+    Run run = run("completion");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("complete -F _complete_imr-engine").contains("--rules").contains("--before");
+    for (String command : COMMANDS) {
+      assertThat(run.out()).contains(command);
+    }
+  }
+
+  // ---- failures that are not input problems --------------------------------------------------
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      out of memory | imr-engine: out of memory: the input is too large for the Java heap (give Java more heap with -Xmx, or split the input into smaller files)
+      stack         | imr-engine: out of stack: the input is nested too deeply to read
+      wrapped       | imr-engine: out of memory: the input is too large for the Java heap (give Java more heap with -Xmx, or split the input into smaller files)
+      bug           | imr-engine: internal error (IllegalStateException: a bug); please report it
+      """)
+  void failure_errorsAndBugs_oneLineAndExitOne(String kind, String expected) {
+    Throwable t = switch (kind) {
+      case "out of memory" -> new OutOfMemoryError("Java heap space");
+      case "stack" -> new StackOverflowError();
+      case "wrapped" -> new IllegalStateException(new java.util.concurrent.ExecutionException(
+          new OutOfMemoryError("Java heap space")));
+      default -> new IllegalStateException("a bug\n\tat org.imrengine.Somewhere");
+    };
+    StringWriter err = new StringWriter();
+
+    int exit = Cli.failure(t, new PrintWriter(err, true));
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo(expected + "\n");
+  }
+
+  @Test
+  void run_stackOverflowInsideACommand_oneLineAndExitOne(@TempDir Path tmp) throws IOException {
+    // A rule file nested far deeper than any real one: whatever the reader's own limits, the run
+    // must end with a message and an exit code.
+    Path rules = tmp.resolve("rules");
+    copy(RULES, rules);
+    Files.writeString(rules.resolve("odg-neck.yaml"), "a: " + "[".repeat(200_000) + "]".repeat(200_000) + "\n",
+        StandardCharsets.UTF_8);
+
+    Run run = run("validate", "--rules", rules.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertNoStackTrace(run);
+    assertThat(run.out() + run.err()).contains("odg-neck.yaml");
   }
 }

@@ -170,8 +170,9 @@ final class ConcordanceCliTest {
     Run run = run("concordance", "--by", "colour", "samples/cases");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).startsWith("imr-engine: concordance: option --by: unknown value 'colour' "
-        + "(expected one of service, region, rule, edition, guideline)");
+    assertThat(run.err()).isEqualTo("imr-engine: concordance: invalid value for option '--by': "
+        + "unknown value 'colour' (expected one of service, region, rule, edition, guideline)"
+        + " (see 'imr-engine concordance --help')\n");
   }
 
   @Test
@@ -179,8 +180,9 @@ final class ConcordanceCliTest {
     Run run = run("concordance", "--json");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).startsWith("imr-engine: concordance: no case file given\n");
-    assertThat(Cli.USAGE).contains("concordance [--json] [--rules DIR] [--by DIMENSION]");
+    assertThat(run.err()).startsWith("imr-engine: concordance: missing required parameter: 'CASE'");
+    assertThat(run("concordance", "--help").out().replaceAll("\\s+", " "))
+        .startsWith("Usage: imr-engine concordance [-hV] [--json] [--by=DIMENSION] [--rules=DIR] CASE...");
   }
 
   @Test

@@ -22,7 +22,7 @@ final class TextReportTest {
     List<String> lines = lines(TextReport.write(d, RATIONALE));
 
     assertThat(lines.get(0)).isEqualTo("X-ray of the cervical spine (5 views): " + d.outcome().label());
-    assertThat(lines.get(1)).isEqualTo("MAXIMUS-style guideline line: Decision based on "
+    assertThat(lines.get(1)).isEqualTo("Guideline: Decision based on "
         + d.citation().orElseThrow().text());
     assertThat(lines.get(2)).isEqualTo("Decision rationale: The guideline requires X.");
     assertThat(lines.get(3)).isEmpty();
@@ -36,7 +36,7 @@ final class TextReportTest {
     String text = TextReport.write(ct, RATIONALE);
 
     assertThat(ct.rule().orElseThrow().nonMtus()).hasSize(1);
-    assertThat(lines(text).get(1)).isEqualTo("MAXIMUS-style guideline line: Decision based on "
+    assertThat(lines(text).get(1)).isEqualTo("Guideline: Decision based on "
         + ct.citation().orElseThrow().text() + ". Decision based on "
         + ct.rule().orElseThrow().nonMtus().get(0).text());
   }
@@ -47,7 +47,7 @@ final class TextReportTest {
 
     String text = TextReport.write(mri, RATIONALE);
 
-    assertThat(lines(text).get(1)).isEqualTo("MAXIMUS-style guideline line: Decision based on "
+    assertThat(lines(text).get(1)).isEqualTo("Guideline: Decision based on "
         + mri.citation().orElseThrow().text() + ". Decision based on "
         + mri.parts().get(1).rule().orElseThrow().citation().text());
   }
@@ -101,7 +101,7 @@ final class TextReportTest {
     String text = TextReport.write(ReportFixtures.noApplicableRule(), RATIONALE);
 
     assertThat(text).startsWith("Office visit: No applicable rule\n"
-        + "MAXIMUS-style guideline line: none (no applicable rule)\n");
+        + "Guideline: none (no applicable rule)\n");
     assertThat(text).contains("\nRule: none (No applicable rule)\nSelection: no rule for this service\n")
         .doesNotContain("Criteria:")
         .doesNotContain("What would change the outcome")

@@ -51,6 +51,8 @@ public final class Cli {
   private static final String BEFORE = "--before";
   private static final String AFTER = "--after";
   private static final String BY = "--by";
+  private static final String EDITIONS_BEFORE = "--editions-before";
+  private static final String EDITIONS_AFTER = "--editions-after";
 
   /** The usage text {@code help} prints. */
   public static final String USAGE = String.join("\n",
@@ -76,8 +78,10 @@ public final class Cli {
       "      disputed item and 'N of M disputed items agree'; exits 1 if any disagree.",
       "      This is concordance with the letters' decisions as the real ones.",
       "  impact [--json] --before DIR --after DIR CASE.json|CASEDIR...",
-      "      Decide the cases under two rule directories and list every determination",
-      "      whose outcome, rule or unmet criteria change.",
+      "  impact [--json] [--rules DIR] --editions-before DAY --editions-after DAY CASE.json|CASEDIR...",
+      "      Decide the cases under two rule directories, or under the editions in force",
+      "      on two days (yyyy-MM-dd) of one rule base, and list every determination",
+      "      whose outcome, rule or edition, or unmet criteria change.",
       "  help",
       "      Print this text (also --help, and --help after any command).",
       "",
@@ -88,6 +92,8 @@ public final class Cli {
       "                break the concordance down by service, region, rule, edition or guideline",
       "  --before DIR, --after DIR",
       "                the rule directories impact compares",
+      "  --editions-before DAY, --editions-after DAY",
+      "                the two days impact judges every edition on (one rule base)",
       "",
       "Exit codes: 0 success; 1 invalid input, or a disagreement (samples); 2 usage error.",
       "Progress is shown on stderr when running on a terminal.",
@@ -151,7 +157,8 @@ public final class Cli {
       case "samples":
         return samples(Arguments.parse(command, rest, Set.of(), Set.of(RULES)));
       case "impact":
-        return impact(Arguments.parse(command, rest, Set.of(JSON), Set.of(BEFORE, AFTER)));
+        return impact(Arguments.parse(command, rest, Set.of(JSON),
+            Set.of(BEFORE, AFTER, RULES, EDITIONS_BEFORE, EDITIONS_AFTER)));
       default:
         throw new UsageException("", command.startsWith("-")
             ? "unknown option '" + command + "' (a command comes first)"
@@ -223,6 +230,9 @@ public final class Cli {
       out.print(USAGE);
       return OK;
     }
+    if (a.value(EDITIONS_BEFORE).isPresent() || a.value(EDITIONS_AFTER).isPresent()) {
+      return editionImpact(a);
+    }
     String before = a.value(BEFORE).orElseThrow(() -> new UsageException("impact", "option --before DIR is required"));
     String after = a.value(AFTER).orElseThrow(() -> new UsageException("impact", "option --after DIR is required"));
     if (a.operands().isEmpty()) {
@@ -237,6 +247,36 @@ public final class Cli {
     RuleImpact.Report report = RuleImpact.compare(first, second, cases);
     out.print(a.has(JSON) ? ImpactReport.json(report) : ImpactReport.text(report));
     return OK;
+  }
+
+  /** {@code impact --editions-before D1 --editions-after D2}: one rule base, two days. */
+  private int editionImpact(Arguments a) throws UsageException, InputException {
+    if (a.value(BEFORE).isPresent() || a.value(AFTER).isPresent()) {
+      throw new UsageException("impact", "--editions-before/--editions-after compare two days of one rule base (--rules DIR); they do not go with --before/--after");
+    }
+    java.time.LocalDate first = day(a, EDITIONS_BEFORE);
+    java.time.LocalDate second = day(a, EDITIONS_AFTER);
+    if (a.operands().isEmpty()) {
+      throw new UsageException("impact", "no case file given");
+    }
+    RuleBase rules = engine(a.value(RULES)).rules();
+    List<CaseFile> cases = new ArrayList<>();
+    for (Path file : Inputs.caseFiles(a.operands())) {
+      cases.add(Inputs.readCase(file));
+    }
+    org.imrengine.evaluation.EditionImpact.Report report =
+        org.imrengine.evaluation.EditionImpact.compare(rules, cases, first, second);
+    out.print(a.has(JSON) ? ImpactReport.json(report) : ImpactReport.text(report));
+    return OK;
+  }
+
+  private static java.time.LocalDate day(Arguments a, String option) throws UsageException {
+    String text = a.value(option).orElseThrow(() -> new UsageException("impact", "option " + option + " DAY is required"));
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new UsageException("impact", "option " + option + ": expected a day yyyy-MM-dd, got '" + text + "'");
+    }
   }
 
   private int concordance(Arguments a) throws UsageException, InputException {

@@ -54,6 +54,47 @@ public record Determination(String caseId, String requestId, String description,
     }
   }
 
+  /**
+   * The ids of the criteria and limits marked unconfirmed (thresholds the guideline brief could not
+   * confirm against the guideline text) that this determination relied on, in the form and order
+   * of {@link #unmet()}: for an upheld request, those among the unmet criteria and limits of the
+   * parts that are not medically necessary; for an overturned request, the met criteria (reached
+   * through met criteria only) and the limits of every part. Empty when no rule decided it.
+   */
+  public List<String> unconfirmedThresholds() {
+    List<String> out = new ArrayList<>();
+    if (outcome != Outcome.UPHELD && outcome != Outcome.OVERTURNED) {
+      return out;
+    }
+    Status decisive = outcome == Outcome.UPHELD ? Status.NOT_MET : Status.MET;
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
+      if (part.outcome() != outcome) {
+        continue;
+      }
+      String prefix = i == 0 ? "" : part.service().id() + "/";
+      part.criteria().ifPresent(c -> collectUnconfirmed(c, prefix, decisive == Status.MET, out));
+      part.limits().stream()
+          .filter(l -> (l.status() == Status.MET) == (decisive == Status.MET))
+          .filter(l -> l.limit().wording().unconfirmed())
+          .forEach(l -> out.add(prefix + l.id()));
+    }
+    return out;
+  }
+
+  private static void collectUnconfirmed(CriterionResult node, String prefix, boolean met,
+      List<String> out) {
+    if ((node.status() == Status.MET) != met) {
+      return;
+    }
+    if (node.wording().unconfirmed() && !node.id().isEmpty() && !out.contains(prefix + node.id())) {
+      out.add(prefix + node.id());
+    }
+    for (CriterionResult child : node.children()) {
+      collectUnconfirmed(child, prefix, met, out);
+    }
+  }
+
   /** The part for the main service. */
   public Part main() {
     return parts.get(0);

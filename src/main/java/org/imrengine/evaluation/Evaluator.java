@@ -32,10 +32,31 @@ import org.imrengine.rules.Tier;
  */
 public final class Evaluator {
   private final RuleBase rules;
+  private final Optional<LocalDate> editionsOn;
 
   /** An evaluator for {@code rules}. */
   public Evaluator(RuleBase rules) {
+    this(rules, Optional.empty());
+  }
+
+  private Evaluator(RuleBase rules, Optional<LocalDate> editionsOn) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.editionsOn = Objects.requireNonNull(editionsOn, "editionsOn");
+  }
+
+  /**
+   * An evaluator that chooses every rule edition as if each request were judged on {@code day},
+   * whatever date its editions are judged on, and derives the facts as this one does (at each
+   * request's own decision date). It shows what an edition boundary alone changes
+   * ({@link EditionImpact}).
+   */
+  public Evaluator judgingEditionsOn(LocalDate day) {
+    return new Evaluator(rules, Optional.of(Objects.requireNonNull(day, "day")));
+  }
+
+  /** The day every edition is judged on, if this evaluator fixes one ({@link #judgingEditionsOn}). */
+  public Optional<LocalDate> editionsOn() {
+    return editionsOn;
   }
 
   /** The rule base this evaluator uses. */
@@ -117,16 +138,18 @@ public final class Evaluator {
     Facts facts = rules.facts().derive(file, asPart);
     List<Rule> forService = rules.rulesFor(service);
     List<Selection.Verdict> verdicts = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
     Optional<Rule> chosen = Optional.empty();
     boolean inForceSomewhere = false;
     boolean regionMatched = false;
-    // First pass: which rules apply at all, and the best tier among them.
-    Tier best = null;
+    // First pass: which rules apply at all, each edition judged on its own date of the request.
     for (Rule rule : forService) {
+      LocalDate on = editionsOn.orElseGet(() -> rule.edition().dateOf(request, file.asOf()));
+      dates.add(on);
       Selection.Verdict v;
       if (!rule.appliesTo().region(request.region())) {
         v = Selection.Verdict.OTHER_REGION;
-      } else if (!rule.edition().inForceOn(date)) {
+      } else if (!rule.edition().inForceOn(on)) {
         regionMatched = true;
         v = Selection.Verdict.NOT_IN_FORCE;
       } else {
@@ -134,11 +157,31 @@ public final class Evaluator {
         inForceSomewhere = true;
         boolean applies = rule.appliesTo().when().map(w -> w.evaluate(facts).status() == Status.MET).orElse(true);
         v = applies ? Selection.Verdict.CHOSEN : Selection.Verdict.CONDITION_NOT_MET;
-        if (applies && (best == null || rule.tier().compareTo(best) < 0)) {
-          best = rule.tier();
-        }
       }
       verdicts.add(v);
+    }
+    // Editions judged on different dates (request date, date of service) can both be in force for
+    // one request: the later edition governs.
+    for (int i = 0; i < forService.size(); i++) {
+      if (verdicts.get(i) != Selection.Verdict.CHOSEN) {
+        continue;
+      }
+      for (int j = 0; j < forService.size(); j++) {
+        if (j != i && verdicts.get(j) == Selection.Verdict.CHOSEN
+            && forService.get(j).id().equals(forService.get(i).id())
+            && forService.get(j).edition().from().isAfter(forService.get(i).edition().from())) {
+          verdicts.set(i, Selection.Verdict.LATER_EDITION);
+          break;
+        }
+      }
+    }
+    // The best step of the search sequence among the rules that apply.
+    Tier best = null;
+    for (int i = 0; i < forService.size(); i++) {
+      if (verdicts.get(i) == Selection.Verdict.CHOSEN
+          && (best == null || forService.get(i).tier().compareTo(best) < 0)) {
+        best = forService.get(i).tier();
+      }
     }
     List<Selection.Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < forService.size(); i++) {
@@ -153,7 +196,7 @@ public final class Evaluator {
           chosen = Optional.of(rule);
         }
       }
-      candidates.add(new Selection.Candidate(rule.id(), rule.edition().name(), rule.tier(), v));
+      candidates.add(new Selection.Candidate(rule.id(), rule.edition().name(), rule.tier(), v, dates.get(i)));
     }
     Selection selection = new Selection(candidates);
     if (chosen.isEmpty()) {

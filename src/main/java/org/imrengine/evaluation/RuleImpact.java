@@ -54,8 +54,13 @@ public final class RuleImpact {
 
   /** Determines every request of {@code cases} under both rule bases and lists the differences. */
   public static Report compare(RuleBase before, RuleBase after, List<CaseFile> cases) {
-    Evaluator a = new Evaluator(before);
-    Evaluator b = new Evaluator(after);
+    return compare(new Evaluator(before), new Evaluator(after), cases);
+  }
+
+  /** Determines every request of {@code cases} with both evaluators and lists the differences. */
+  static Report compare(Evaluator a, Evaluator b, List<CaseFile> cases) {
+    RuleBase before = a.rules();
+    RuleBase after = b.rules();
     List<Change> changes = new ArrayList<>();
     int count = 0;
     for (CaseFile file : cases) {

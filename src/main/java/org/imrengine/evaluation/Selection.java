@@ -1,5 +1,6 @@
 package org.imrengine.evaluation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,13 @@ public record Selection(List<Candidate> candidates) {
     /** It applies, but a rule of an earlier step of the search sequence (the MTUS) does too. */
     OUTRANKED,
     /** It applies, but an earlier rule of the same step was chosen. */
-    SUPERSEDED
+    SUPERSEDED,
+    // editions
+    /**
+     * Its edition is in force on its date, but so is a later edition of the same rule (editions
+     * judged on different dates of the request): the later edition governs.
+     */
+    LATER_EDITION
   }
 
   /**
@@ -39,13 +46,16 @@ public record Selection(List<Candidate> candidates) {
    * @param edition the rule's edition name
    * @param tier the rule's step in the search sequence
    * @param verdict why it was or was not chosen
+   * @param date the date of the request its edition was judged on (its request date, date of
+   *     service or date dispensed, as the edition says)
    */
-  public record Candidate(String ruleId, String edition, Tier tier, Verdict verdict) {
+  public record Candidate(String ruleId, String edition, Tier tier, Verdict verdict, LocalDate date) {
     public Candidate {
       Objects.requireNonNull(ruleId, "ruleId");
       Objects.requireNonNull(edition, "edition");
       Objects.requireNonNull(tier, "tier");
       Objects.requireNonNull(verdict, "verdict");
+      Objects.requireNonNull(date, "date");
     }
   }
 

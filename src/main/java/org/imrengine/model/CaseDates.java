@@ -106,6 +106,13 @@ final class CaseDates {
     if (r.date().isPresent() && injury.isPresent() && injury.get().isCertainlyAfter(r.date().get())) {
       fail(at + ".date", "request date " + r.date().get() + " is before the injury date " + injury.get());
     }
+    // A date of service or dispensing may lie after asOf (a scheduled service), not before the injury.
+    if (r.serviceDate().isPresent() && injury.isPresent() && injury.get().isCertainlyAfter(r.serviceDate().get())) {
+      fail(at + ".serviceDate", "date of service " + r.serviceDate().get() + " is before the injury date " + injury.get());
+    }
+    if (r.dispensedDate().isPresent() && injury.isPresent() && injury.get().isCertainlyAfter(r.dispensedDate().get())) {
+      fail(at + ".dispensedDate", "date dispensed " + r.dispensedDate().get() + " is before the injury date " + injury.get());
+    }
     if (r.ur().isPresent()) {
       Optional<LocalDate> ur = r.ur().get().date();
       notAfterAsOf(at + ".ur.date", ur.map(DateSpan::of));

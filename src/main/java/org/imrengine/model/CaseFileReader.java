@@ -565,7 +565,7 @@ public final class CaseFileReader {
       int mark = problems.mark();
       o.allow("id", "description", "service", "region", "regions", "date", "side", "levels",
           "approach", "quantity", "frequency", "contrast", "addOns", "injectate", "ur",
-          "acquisition", "rentalDuration", "codes", "imr");
+          "acquisition", "rentalDuration", "codes", "imr", "serviceDate", "dispensedDate");
       // Request ids share the file's id space with items: unique within the file.
       String id = id(o);
       var description = o.string("description");
@@ -573,6 +573,8 @@ public final class CaseFileReader {
       var region = o.term("region", Region.class);
       var regions = o.terms("regions", Region.class);
       var date = o.optDate("date");
+      var serviceDate = o.optDate("serviceDate");
+      var dispensedDate = o.optDate("dispensedDate");
       var side = o.optTerm("side", Side.class);
       List<String> levels = levels(o);
       var approach = o.optTerm("approach", Approach.class);
@@ -616,7 +618,7 @@ public final class CaseFileReader {
           i -> ImrDecisionReader.read(i, date, ur.flatMap(UrDecision::date)));
       return problems.build(mark, o.path(), () -> new Request(id, description, service, region,
           date, side, levels, approach, quantity, unit, frequency, contrast, addOns, injectate, ur,
-          ordered, acquisition, rental, codes, imr));
+          ordered, acquisition, rental, codes, imr, serviceDate, dispensedDate));
     }
 
     private Amount amount(JsonObject o) {

@@ -30,6 +30,10 @@ import java.util.Optional;
  * @param rentalDuration for a rental, how long, if stated (such as 28 days)
  * @param codes standard codes for the requested service (CPT, HCPCS, RxNorm), if given
  * @param imr the real IMR decision, if recorded; never used to decide the request
+ * @param serviceDate the date the service is or was rendered, if stated; a guideline edition
+ *     judged on the date of service (the ACOEM update of 2017-12-01) is chosen by it
+ * @param dispensedDate for a drug, the date it is or was dispensed, if stated; the Drug Formulary
+ *     is judged on it
  */
 public record Request(String id, String description, Service service, Region region,
     Optional<LocalDate> date, Optional<Side> side, List<String> levels,
@@ -37,7 +41,7 @@ public record Request(String id, String description, Service service, Region reg
     Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
     Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
     Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes,
-    Optional<ImrDecision> imr) {
+    Optional<ImrDecision> imr, Optional<LocalDate> serviceDate, Optional<LocalDate> dispensedDate) {
   public Request {
     Checks.id(id);
     Checks.notNull(description, "description");
@@ -59,6 +63,8 @@ public record Request(String id, String description, Service service, Region reg
     Checks.notNull(rentalDuration, "rentalDuration");
     codes = Checks.list(codes, "codes");
     Checks.notNull(imr, "imr");
+    Checks.notNull(serviceDate, "serviceDate");
+    Checks.notNull(dispensedDate, "dispensedDate");
     if (regions.isEmpty()) {
       regions = List.of(region);
     }
@@ -81,6 +87,19 @@ public record Request(String id, String description, Service service, Region reg
     if (rentalDuration.isPresent() && !rentalDuration.get().unit().isDuration()) {
       throw new IllegalArgumentException("a rental duration must be in days, weeks, months or years");
     }
+  }
+
+  /** A request with no date of service or date dispensed stated. */
+  public Request(String id, String description, Service service, Region region,
+      Optional<LocalDate> date, Optional<Side> side, List<String> levels,
+      Optional<Approach> approach, Optional<Integer> quantity, Optional<Unit> unit,
+      Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
+      Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
+      Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes,
+      Optional<ImrDecision> imr) {
+    this(id, description, service, region, date, side, levels, approach, quantity, unit, frequency,
+        contrast, addOns, injectate, ur, regions, acquisition, rentalDuration, codes, imr,
+        Optional.empty(), Optional.empty());
   }
 
   /** A request with the case-model fields and no recorded IMR decision. */
@@ -133,13 +152,13 @@ public record Request(String id, String description, Service service, Region reg
   public Request withService(Service other) {
     return new Request(id, description, other, region, date, side, levels, approach, quantity,
         unit, frequency, contrast, addOns, injectate, ur, regions, acquisition, rentalDuration,
-        codes, imr);
+        codes, imr, serviceDate, dispensedDate);
   }
 
   /** Returns a copy of this request with another quantity (of visits) and no frequency. */
   public Request withQuantity(int visits) {
     return new Request(id, description, service, region, date, side, levels, approach,
         Optional.of(visits), Optional.empty(), Optional.empty(), contrast, addOns, injectate, ur,
-        regions, acquisition, rentalDuration, codes, imr);
+        regions, acquisition, rentalDuration, codes, imr, serviceDate, dispensedDate);
   }
 }

@@ -36,7 +36,53 @@ public final class RationaleWriter {
    */
   public static Rationale write(Determination d) {
     Objects.requireNonNull(d, "d");
-    return new Rationale(requires(d), Findings.write(d), conclusion(d), AdviceParagraph.write(d));
+    String findings = Findings.write(d);
+    String caveat = unconfirmed(d);
+    if (!caveat.isEmpty()) {
+      findings = findings.isEmpty() ? caveat : findings + " " + caveat;
+    }
+    return new Rationale(requires(d), findings, conclusion(d), AdviceParagraph.write(d));
+  }
+
+  /**
+   * The sentence naming the unconfirmed thresholds the determination relied on
+   * ({@link Determination#unconfirmedThresholds()}), or empty when there are none.
+   */
+  static String unconfirmed(Determination d) {
+    List<String> texts = new ArrayList<>();
+    for (String id : d.unconfirmedThresholds()) {
+      int slash = id.indexOf('/');
+      String plain = slash < 0 ? id : id.substring(slash + 1);
+      for (int i = 0; i < d.parts().size(); i++) {
+        Part part = d.parts().get(i);
+        boolean here = slash < 0 ? i == 0 : i > 0 && id.startsWith(part.service().id() + "/");
+        if (!here) {
+          continue;
+        }
+        part.criteria().flatMap(c -> find(c, plain)).ifPresent(texts::add);
+        part.limits().stream().filter(l -> l.id().equals(plain)).findFirst()
+            .ifPresent(l -> texts.add(l.limit().wording().text()));
+      }
+    }
+    if (texts.isEmpty()) {
+      return "";
+    }
+    boolean one = texts.size() == 1;
+    return "This determination relies in part on " + (one ? "a criterion" : "criteria")
+        + " not confirmed against the guideline text: " + Prose.list(texts, "and") + ".";
+  }
+
+  private static java.util.Optional<String> find(org.imrengine.rules.CriterionResult node, String id) {
+    if (node.id().equals(id)) {
+      return java.util.Optional.of(node.wording().text());
+    }
+    for (org.imrengine.rules.CriterionResult child : node.children()) {
+      java.util.Optional<String> found = find(child, id);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   // The guideline paraphrase: the citation and summary of each part's rule, or why there is none.

@@ -37,14 +37,16 @@ import org.imrengine.rules.LimitCheck;
  *       "ruleBase": {"version": "2026.11.0", "contentHash": "<hex sha-256>"},
  *       "rule": {                                  // null when no rule decided the request
  *         "id": "...", "title": "...",
- *         "edition": {"name": "...", "from": "2009-07-18", "to": null},
+ *         "edition": {"name": "...", "from": "2009-07-18", "to": null,
+ *                     "judgedOn": "request_date"},     // or service_date, dispensed_date
  *         "tier": "mtus",
  *         "citation": {"text": "MTUS ... Page(s): 98-99", "guideline": "mtus_chronic_pain",
  *                      "chapter": null, "topic": "Physical Medicine", "pages": ["98-99"]},
  *         "nonMtus": [ <citation>, ... ]
  *       },
  *       "selection": {"candidates": [
- *         {"ruleId": "...", "edition": "...", "tier": "mtus", "verdict": "chosen"}, ...]},
+ *         {"ruleId": "...", "edition": "...", "tier": "mtus", "verdict": "chosen",
+ *          "date": "2014-12-16"}, ...]},              // the date its edition was judged on
  *       "criteria": <criterion> or null,           // the main rule's criteria tree
  *       "limits": [ <limit>, ... ],
  *       "parts": [                                 // the add-ons the main rule does not cover
@@ -52,6 +54,7 @@ import org.imrengine.rules.LimitCheck;
  *          "criteria": ..., "limits": [...]}
  *       ],
  *       "unmet": ["conservative_care_4_weeks", "iv_sedation/sedation_indication"],
+ *       "unconfirmedThresholds": ["iv_sedation/sedation_indication"],  // relied on, not confirmed
  *       "advice": {
  *         "options": [{"steps": [{"part": "mri", "id": "...", "kind": "document", "text": "..."}]}],
  *         "notes": ["..."]
@@ -115,6 +118,7 @@ public final class DeterminationJson {
       putPartBody(p, part);
     }
     out.set("unmet", Json.strings(d.unmet()));
+    out.set("unconfirmedThresholds", Json.strings(d.unconfirmedThresholds()));
     out.set("advice", advice(d.advice()));
     out.set("rationale", rationale(rationale));
     return out;
@@ -141,6 +145,7 @@ public final class DeterminationJson {
       node.put("edition", c.edition());
       node.put("tier", c.tier().id());
       node.put("verdict", lower(c.verdict()));
+      node.put("date", c.date().toString());
     }
     return out;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import org.imrengine.evaluation.Determination;
+import org.imrengine.evaluation.EditionImpact;
 import org.imrengine.evaluation.RuleImpact;
 import org.imrengine.model.Printable;
 import org.imrengine.rules.Rule;
@@ -45,6 +46,40 @@ public final class ImpactReport {
     return Printable.lines(out.toString());
   }
 
+  /**
+   * The comparison of two days of one rule base ({@link EditionImpact}) as text: the rule base and
+   * the two days, then the changes and the summary as {@link #text(RuleImpact.Report)} writes them.
+   *
+   * <pre>{@code
+   * Editions judged on 2017-11-30, then on 2017-12-01 (rule base 2026.12.0 (0123456789ab))
+   * 002_e0d4c6ef2efc9dc5 req-lumbar-esi: Lumbar epidural steroid injection at L4-L5, L5-S1
+   *   rule epidural_steroid_injection [MTUS Chronic Pain ... (2016)] -> epidural_steroid_injection [ACOEM ...]
+   * 5 of 8 determinations changed (0 outcome changes)
+   * }</pre>
+   */
+  public static String text(EditionImpact.Report report) {
+    Objects.requireNonNull(report, "report");
+    String changes = text(report.comparison());
+    return "Editions judged on " + report.before() + ", then on " + report.after() + " (rule base "
+        + identity(report.comparison().before()) + ")\n" + changes.substring(changes.indexOf('\n') + 1);
+  }
+
+  /**
+   * The comparison of two days as JSON: {@code {"editionsBefore": "2017-11-30", "editionsAfter":
+   * "2017-12-01", "ruleBase": {...}, "determinations", "changed", "outcomeChanges", "changes"}},
+   * the changes as {@link #json(RuleImpact.Report)} writes them.
+   */
+  public static String json(EditionImpact.Report report) {
+    Objects.requireNonNull(report, "report");
+    ObjectNode root = Json.object();
+    root.put("editionsBefore", report.before().toString());
+    root.put("editionsAfter", report.after().toString());
+    root.set("ruleBase", Json.identity(report.comparison().before()));
+    ObjectNode body = body(report.comparison());
+    body.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+    return Json.write(root);
+  }
+
   /** {@code "K of N determinations changed (J outcome changes)"}. */
   public static String summary(RuleImpact.Report report) {
     return report.changes().size() + " of " + report.determinations() + " determinations changed ("
@@ -73,13 +108,19 @@ public final class ImpactReport {
    * }
    * }</pre>
    *
-   * {@code rule} is null when no rule decided the request.
+   * {@code rule} and {@code edition} are null when no rule decided the request.
    */
   public static String json(RuleImpact.Report report) {
     Objects.requireNonNull(report, "report");
     ObjectNode root = Json.object();
     root.set("before", Json.identity(report.before()));
     root.set("after", Json.identity(report.after()));
+    body(report).fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+    return Json.write(root);
+  }
+
+  private static ObjectNode body(RuleImpact.Report report) {
+    ObjectNode root = Json.object();
     root.put("determinations", report.determinations());
     root.put("changed", report.changes().size());
     root.put("outcomeChanges", report.outcomeChanges());
@@ -93,13 +134,14 @@ public final class ImpactReport {
       node.set("after", side(change.after()));
       node.set("differences", Json.strings(change.differences()));
     }
-    return Json.write(root);
+    return root;
   }
 
   private static ObjectNode side(Determination d) {
     ObjectNode out = Json.object();
     out.set("outcome", Json.outcome(d.outcome()));
     Json.put(out, "rule", d.rule().map(Rule::id));
+    Json.put(out, "edition", d.rule().map(r -> r.edition().name()));
     out.set("unmet", Json.strings(d.unmet()));
     return out;
   }

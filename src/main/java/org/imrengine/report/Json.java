@@ -135,6 +135,7 @@ final class Json {
     out.put("name", edition.name());
     out.put("from", edition.from().toString());
     put(out, "to", edition.to().map(Object::toString));
+    out.put("judgedOn", edition.judgedOn().id());
     return out;
   }
 

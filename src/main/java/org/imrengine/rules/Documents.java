@@ -18,7 +18,7 @@ final class Documents {
 
   record SourceDocument(String guideline, String chapter, String topic) {}
 
-  record EditionDocument(String name, String from, String to) {}
+  record EditionDocument(String name, String from, String to, String judgedOn) {}
 
   record RuleDocument(String id, String title, AppliesToDocument appliesTo,
       CitationDocument citation, List<CitationDocument> nonMtus, String basis, String summary,

@@ -3,6 +3,7 @@ package org.imrengine.rules;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.imrengine.model.Request;
 
 /**
  * A guideline edition and the dates it is in force, both inclusive. Immutable and thread-safe.
@@ -10,15 +11,27 @@ import java.util.Optional;
  * @param name the edition, such as {@code "ACOEM 2nd edition (2004), adopted by the MTUS"}
  * @param from the first day it is in force
  * @param to the last day it is in force; empty while it is still in force
+ * @param judgedOn which date of a request the two dates are compared with
  */
-public record Edition(String name, LocalDate from, Optional<LocalDate> to) {
+public record Edition(String name, LocalDate from, Optional<LocalDate> to, JudgedOn judgedOn) {
   public Edition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(judgedOn, "judgedOn");
     if (to.isPresent() && to.get().isBefore(from)) {
       throw new IllegalArgumentException("edition ends (" + to.get() + ") before it starts (" + from + ")");
     }
+  }
+
+  /** An edition judged on the request date. */
+  public Edition(String name, LocalDate from, Optional<LocalDate> to) {
+    this(name, from, to, JudgedOn.REQUEST_DATE);
+  }
+
+  /** The date of {@code request} this edition is judged on ({@link JudgedOn#dateOf}). */
+  public LocalDate dateOf(Request request, LocalDate asOf) {
+    return judgedOn.dateOf(request, asOf);
   }
 
   /** Whether the edition is in force on {@code date}. */

@@ -342,28 +342,56 @@ public final class RuleBase {
   }
 
   /**
-   * The editions of one rule id must not overlap, and must leave no gap between the first day
-   * one is in force and the last day another is.
+   * The editions of one rule id that share a region must not overlap, and must leave no gap between
+   * the first day one is in force and the last day another is. Editions for different regions
+   * (ACOEM's cervical and low back chapters, updated on different dates) are checked apart.
    */
   private static void checkEditions(List<Rule> rules, List<Problem> problems) {
     Map<String, List<Rule>> byId = new LinkedHashMap<>();
     for (Rule rule : rules) {
       byId.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(rule);
     }
+    Set<String> reported = new HashSet<>();
     for (var entry : byId.entrySet()) {
-      List<Rule> editions = new ArrayList<>(entry.getValue());
-      editions.sort(Comparator.comparing(r -> r.edition().from()));
-      for (int i = 1; i < editions.size(); i++) {
-        Rule prev = editions.get(i - 1);
-        Rule next = editions.get(i);
-        String where = "rules[id=" + next.id() + "]";
-        if (prev.edition().to().isEmpty() || !prev.edition().to().get().isBefore(next.edition().from())) {
-          problems.add(new Problem(next.file(), 0, where, "edition '" + next.edition().name()
-              + "' overlaps edition '" + prev.edition().name() + "' of the same rule in " + prev.file()));
-        } else if (prev.edition().to().get().plusDays(1).isBefore(next.edition().from())) {
-          problems.add(new Problem(next.file(), 0, where, "gap in the editions of the rule: nothing is in force from "
-              + prev.edition().to().get().plusDays(1) + " to " + next.edition().from().minusDays(1)
-              + " (after '" + prev.edition().name() + "' in " + prev.file() + ")"));
+      Set<org.imrengine.model.Region> regions = new java.util.TreeSet<>();
+      entry.getValue().forEach(r -> regions.addAll(r.appliesTo().regions()));
+      List<List<Rule>> groups = new ArrayList<>();
+      if (regions.isEmpty()) {
+        groups.add(entry.getValue());
+      }
+      for (org.imrengine.model.Region region : regions) {
+        groups.add(entry.getValue().stream().filter(r -> r.appliesTo().region(region)).toList());
+      }
+      for (List<Rule> group : groups) {
+        List<Rule> editions = new ArrayList<>(group);
+        editions.sort(Comparator.comparing(r -> r.edition().from()));
+        for (int i = 1; i < editions.size(); i++) {
+          Rule prev = editions.get(i - 1);
+          Rule next = editions.get(i);
+          String where = "rules[id=" + next.id() + "]";
+          Problem problem = null;
+          for (int j = 0; j < i; j++) {
+            Rule earlier = editions.get(j);
+            if (earlier.edition().to().isEmpty() || !earlier.edition().to().get().isBefore(next.edition().from())) {
+              Problem overlap = new Problem(next.file(), 0, where, "edition '" + next.edition().name()
+                  + "' overlaps edition '" + earlier.edition().name() + "' of the same rule in " + earlier.file());
+              if (reported.add(overlap.toString())) {
+                problems.add(overlap);
+              }
+              problem = overlap;
+            }
+          }
+          if (problem != null) {
+            continue;
+          }
+          if (prev.edition().to().get().plusDays(1).isBefore(next.edition().from())) {
+            Problem gap = new Problem(next.file(), 0, where, "gap in the editions of the rule: nothing is in force from "
+                + prev.edition().to().get().plusDays(1) + " to " + next.edition().from().minusDays(1)
+                + " (after '" + prev.edition().name() + "' in " + prev.file() + ")");
+            if (reported.add(gap.toString())) {
+              problems.add(gap);
+            }
+          }
         }
       }
     }

@@ -324,14 +324,16 @@ final class RuleCompiler {
     String name = required("edition.name", e.name());
     Optional<LocalDate> from = date("edition.from", e.from(), true);
     Optional<LocalDate> to = e.to() == null ? Optional.empty() : date("edition.to", e.to(), true);
-    if (name == null || from.isEmpty() || (e.to() != null && to.isEmpty())) {
+    Optional<JudgedOn> judgedOn = e.judgedOn() == null ? Optional.of(JudgedOn.REQUEST_DATE)
+        : term("edition.judgedOn", e.judgedOn(), JudgedOn.class);
+    if (name == null || from.isEmpty() || (e.to() != null && to.isEmpty()) || judgedOn.isEmpty()) {
       return Optional.empty();
     }
     if (to.isPresent() && to.get().isBefore(from.get())) {
       problem("edition.to", "ends (" + to.get() + ") before it starts (" + from.get() + ")");
       return Optional.empty();
     }
-    return Optional.of(new Edition(name, from.get(), to));
+    return Optional.of(new Edition(name, from.get(), to, judgedOn.get()));
   }
 
   private Optional<LocalDate> date(String path, String text, boolean required) {

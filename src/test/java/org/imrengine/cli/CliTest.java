@@ -313,6 +313,35 @@ final class CliTest {
     assertNoStackTrace(run);
   }
 
+  @Test
+  void impact_editionsOnTwoDays_listsTheEditionChange(@TempDir Path tmp) throws IOException {
+    Path cases = tmp.resolve("cases");
+    Files.createDirectories(cases);
+    Files.writeString(cases.resolve("pt.json"), """
+        {"caseId": "pt", "asOf": "2017-11-20", "injuryDate": "2016-01-15",
+         "requests": [{"id": "req-pt", "description": "Physical therapy, 15 visits",
+           "service": "physical_therapy", "region": "cervical_spine", "date": "2017-11-20",
+           "quantity": 15}]}
+        """, StandardCharsets.UTF_8);
+
+    Run run = run("impact", "--rules", "src/test/resources/rules-judged-on", "--editions-before",
+        "2017-11-30", "--editions-after", "2017-12-01", cases.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("Editions judged on 2017-11-30, then on 2017-12-01 (rule base judged-on-test (")
+        .contains("pt req-pt: Physical therapy, 15 visits\n  outcome Upheld -> Overturned\n"
+            + "  rule therapy_visits [By request date] -> therapy_visits [By date of service]\n"
+            + "  no longer unmet: visits_10\n")
+        .endsWith("1 of 1 determinations changed (1 outcome changes)\n");
+
+    Run json = run("impact", "--json", "--rules", "src/test/resources/rules-judged-on",
+        "--editions-before", "2017-11-30", "--editions-after", "2017-12-01", cases.toString());
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.get("editionsBefore").asText()).isEqualTo("2017-11-30");
+    assertThat(root.get("changes").get(0).get("after").get("edition").asText()).isEqualTo("By date of service");
+  }
+
   // ---- invalid input --------------------------------------------------------------------------
 
   @Test
@@ -375,6 +404,8 @@ final class CliTest {
       impact --after rules x.json         | impact | missing required option: '--before=DIR'
       impact --before rules x.json        | impact | missing required option: '--after=DIR'
       impact --before rules --after rules | impact | missing required parameter: 'CASE'
+      impact --editions-before 2017-11-30 x.json | impact | missing required option: '--editions-after=DAY'
+      impact --editions-before 2017-11-30 --editions-after 2017-12-01 --before rules x.json | impact | --editions-before/--editions-after compare two days of one rule base (--rules DIR); they do not go with --before/--after
       validate                            | validate | nothing to check: give case files, --rules DIR, or both
       coverage --format html              | coverage | invalid value for option '--format': expected one of [text, markdown] (case-sensitive) but was 'html'
       """)
@@ -412,7 +443,7 @@ final class CliTest {
       "evaluate, '[-hV] [--json] [--rules=DIR] CASE...'",
       "concordance, '[-hV] [--json] [--by=DIMENSION] [--rules=DIR] CASE...'",
       "samples, '[-hV] [--rules=DIR] [DIR]'",
-      "impact, '[-hV] [--json] --after=DIR --before=DIR CASE...'",
+      "impact, '[-hV] [--json] [--after=DIR] [--before=DIR] [--editions-after=DAY] [--editions-before=DAY] [--rules=DIR] CASE...'",
       "validate, '[-hV] [--rules=DIR]... [CASE...]'",
       "coverage, '[-hV] [--format=FORMAT] [--rules=DIR]'",
       "completion, '[-hV]'"})

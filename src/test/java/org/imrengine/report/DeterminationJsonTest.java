@@ -48,15 +48,15 @@ final class DeterminationJsonTest {
 
     assertThat(names(d)).containsExactly("caseId", "requestId", "description", "service", "outcome",
         "decisionDate", "ruleBase", "rule", "selection", "criteria", "limits", "parts", "unmet",
-        "advice", "rationale");
+        "unconfirmedThresholds", "advice", "rationale");
     assertThat(names(d.get("outcome"))).containsExactly("id", "label");
     assertThat(names(d.get("ruleBase"))).containsExactly("version", "contentHash");
     assertThat(names(d.get("rule"))).containsExactly("id", "title", "edition", "tier", "citation", "nonMtus");
-    assertThat(names(d.get("rule").get("edition"))).containsExactly("name", "from", "to");
+    assertThat(names(d.get("rule").get("edition"))).containsExactly("name", "from", "to", "judgedOn");
     assertThat(names(d.get("rule").get("citation")))
         .containsExactly("text", "guideline", "chapter", "topic", "pages");
     assertThat(names(d.get("selection").get("candidates").get(0)))
-        .containsExactly("ruleId", "edition", "tier", "verdict");
+        .containsExactly("ruleId", "edition", "tier", "verdict", "date");
     assertThat(names(d.get("criteria"))).containsExactly("id", "text", "operator", "fact",
         "requirement", "status", "finding", "evidence", "unconfirmed", "source", "children");
     assertThat(names(d.get("limits").get(0))).containsExactly("id", "text", "fact", "requested",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 import org.imrengine.facts.Evidence;
 import org.imrengine.facts.Fact;
 import org.imrengine.rationale.Findings.Kind;
@@ -233,12 +234,21 @@ final class Gaps {
     leaf.fact().ifPresent(reported::add);
   }
 
-  // "no response ... is documented, nor is any duration ... documented".
+  // "no response to conservative care is documented, nor is its duration documented": a later
+  // finding about what an earlier one already names refers back to it instead of repeating it.
   private static String join(List<String> findings) {
     StringBuilder out = new StringBuilder(findings.get(0));
     for (String finding : findings.subList(1, findings.size())) {
       Matcher m = NOT_DOCUMENTED.matcher(finding);
-      out.append(m.matches() ? ", nor is any " + m.group(1) + " documented" : ", and " + finding);
+      if (!m.matches()) {
+        out.append(", and ").append(finding);
+        continue;
+      }
+      String what = m.group(1);
+      String head = StringUtils.substringBefore(what, " of ");
+      String subject = StringUtils.substringAfter(what, " of ");
+      boolean named = !subject.isEmpty() && out.indexOf(subject) >= 0;
+      out.append(named ? ", nor is its " + head + " documented" : ", nor is any " + what + " documented");
     }
     return out.toString();
   }

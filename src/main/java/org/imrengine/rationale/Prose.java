@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 import org.imrengine.model.Service;
 import org.imrengine.rules.CriterionResult;
 
@@ -36,12 +37,9 @@ final class Prose {
         || text.contains(BARE_DATE.format(date)) || text.contains(date.toString());
   }
 
-  /** The first letter upper-cased. */
+  /** The first letter upper-cased (title case); the rest as written. */
   static String capitalize(String text) {
-    if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
-      return text;
-    }
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return StringUtils.capitalize(text);
   }
 
   /**
@@ -56,7 +54,7 @@ final class Prose {
     String rest = (end < 0 ? text : text.substring(0, end)).substring(1);
     boolean ordinary = rest.chars().anyMatch(Character::isLowerCase)
         && rest.chars().noneMatch(Character::isUpperCase);
-    return ordinary ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+    return ordinary ? StringUtils.uncapitalize(text) : text;
   }
 
   /** {@code text} as a sentence: capitalised, ending with a period. */
@@ -129,6 +127,11 @@ final class Prose {
     return n >= 0 && n < NUMBERS.size() ? NUMBERS.get(n) : Integer.toString(n);
   }
 
+  /** Whether a request for {@code service} is worded by a drug's name. */
+  private static boolean names(Service service) {
+    return service.kind() == Service.Kind.DRUG || service == Service.MEDICATION;
+  }
+
   /** A service in words, such as "IV sedation" or "epidural steroid injection". */
   static String service(Service service) {
     if (service == Service.OTHER) {
@@ -150,13 +153,22 @@ final class Prose {
    * title case ("Discogram with CT Scan of the Cervical Spine") or starts with an acronym.
    */
   static String description(String description) {
+    return description(description, Service.OTHER);
+  }
+
+  /**
+   * The description of a request for {@code service} for use inside a sentence, as
+   * {@link #description(String)}, except that a medication's description keeps its first word as
+   * written: it names the drug, and a brand name ("Norco 10/325 mg #60") keeps its capital.
+   */
+  static String description(String description, Service service) {
     String d = description.strip();
     while (d.endsWith(".")) {
       d = d.substring(0, d.length() - 1);
     }
     int firstSpace = d.indexOf(' ');
     String rest = firstSpace < 0 ? "" : d.substring(firstSpace);
-    if (CAPITALISED_WORD.matcher(rest).find()) {
+    if (CAPITALISED_WORD.matcher(rest).find() || names(service)) {
       return d;
     }
     return d.startsWith("A ") || d.startsWith("An ") ? "a" + d.substring(1) : lowerFirst(d);

@@ -141,7 +141,7 @@ public final class RationaleWriter {
   }
 
   static String conclusion(Determination d) {
-    String request = Prose.description(d.description());
+    String request = Prose.description(d.description(), d.main().service());
     switch (d.outcome()) {
       case UPHELD:
         return "Therefore, the request for " + request + " is not medically necessary.";

@@ -99,7 +99,7 @@ public final class ImpactReport {
    *   "changes": [
    *     {
    *       "caseId": "...", "requestId": "...", "description": "...",
-   *       "before": {"outcome": {"id": "upheld", "label": "Upheld"}, "rule": "physical_therapy",
+   *       "before": {"outcome": {"id": "upheld", "label": "Upheld"}, "rule": "physical_medicine",
    *                  "unmet": ["visits_within_guideline"]},
    *       "after": {"outcome": {...}, "rule": ..., "unmet": []},
    *       "differences": ["outcome Upheld -> Overturned", "no longer unmet: visits_within_guideline"]

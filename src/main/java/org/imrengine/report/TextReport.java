@@ -29,8 +29,8 @@ import org.imrengine.rules.Status;
  * Guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines Physical Medicine Page(s): 98-99
  * Decision rationale: <the rationale's paragraphs>
  *
- * Rule: physical_therapy (Physical therapy), tier mtus
- * Selection: physical_therapy [chosen]
+ * Rule: physical_medicine (Physical therapy), tier mtus
+ * Selection: physical_medicine [chosen]
  * Criteria:
  *   [not documented] all of
  *     [met] diagnosis_for_therapy: a diagnosis of the region ...; requires present; found documented; evidence dx-cervicalgia

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.imrengine.ImrEngine;
 import org.imrengine.evaluation.Determination;
+import org.imrengine.report.HtmlReport;
 import org.imrengine.report.TextReport;
 import org.imrengine.rules.RuleBase;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,26 @@ final class CliTest {
 
     assertThat(run("evaluate", "--rules", RULES.toString(), file).out())
         .isEqualTo(run("evaluate", file).out());
+  }
+
+  @Test
+  void evaluate_html_onePageOfEveryDetermination() throws IOException {
+    ImrEngine engine = ImrEngine.builtIn();
+
+    Run run = run("evaluate", "--html", CASES.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(HtmlReport.write(expectedDeterminations(), engine::rationale));
+  }
+
+  @Test
+  void evaluate_jsonAndHtml_usageError() {
+    Run run = run("evaluate", "--json", "--html", CASES.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("imr-engine: evaluate: --json and --html cannot be used together"
+        + " (see 'imr-engine evaluate --help')\n");
   }
 
   // ---- samples --------------------------------------------------------------------------------
@@ -440,7 +461,7 @@ final class CliTest {
 
   @ParameterizedTest(name = "{0} --help")
   @CsvSource({
-      "evaluate, '[-hV] [--json] [--rules=DIR] CASE...'",
+      "evaluate, '[-hV] [--html] [--json] [--rules=DIR] CASE...'",
       "concordance, '[-hV] [--json] [--by=DIMENSION] [--rules=DIR] CASE...'",
       "samples, '[-hV] [--rules=DIR] [DIR]'",
       "impact, '[-hV] [--json] [--after=DIR] [--before=DIR] [--editions-after=DAY] [--editions-before=DAY] [--rules=DIR] CASE...'",

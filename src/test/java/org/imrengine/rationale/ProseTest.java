@@ -24,6 +24,19 @@ final class ProseTest {
     assertThat(Prose.description(description)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(delimiter = '|', textBlock = """
+      Norco 10/325 mg #60, 1 tablet twice a day       | opioid            | Norco 10/325 mg #60, 1 tablet twice a day
+      Tramadol ER 150 mg #30                          | opioid            | Tramadol ER 150 mg #30
+      Lidoderm 5% patches #30                         | topical_analgesic | Lidoderm 5% patches #30
+      Naproxen sodium 550 mg #60                      | nsaid             | Naproxen sodium 550 mg #60
+      Physical therapy for the lumbar spine, 6 visits | physical_therapy  | physical therapy for the lumbar spine, 6 visits
+      """)
+  void description_ofADrug_keepsItsNameAsWritten(String description, String service, String expected) {
+    assertThat(Prose.description(description, org.imrengine.model.Term.parse(Service.class, service)))
+        .isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       a                     | a

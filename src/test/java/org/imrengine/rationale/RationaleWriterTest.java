@@ -177,6 +177,19 @@ final class RationaleWriterTest {
   }
 
   @Test
+  void write_drugRequest_keepsTheBrandNameCapitalised() throws IOException {
+    Request norco = new Request("req-norco", "Norco 10/325 mg #60", Service.OPIOID, Region.CERVICAL_SPINE,
+        Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.of(60), Optional.empty(),
+        Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    CaseFile file = sample(CASE_003).toBuilder().request(norco).build();
+
+    Rationale r = RationaleWriter.write(determine(file, "req-norco"));
+
+    // Whatever rule (if any) decides it, the conclusion names the drug as the request writes it.
+    assertThat(r.conclusion()).contains(" Norco 10/325 mg #60").doesNotContain("norco");
+  }
+
+  @Test
   void write_noEditionInForce_namesTheDecisionDate() throws IOException {
     // The same case, decided in 2008: before the Chronic Pain Medical Treatment Guidelines (2009).
     CaseFile file = sample(CASE_003).toBuilder()

@@ -169,7 +169,7 @@ public final class CaseFileReader {
       JsonLocation where = e.getLocation();
       String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
       return failed(new CaseFileProblem(Code.MALFORMED_JSON, "$",
-          "malformed JSON" + at + ": " + e.getOriginalMessage()));
+          "malformed JSON" + at + ": " + syntax(e.getOriginalMessage())));
     }
     if (root == null || root.isMissingNode()) {
       return failed(new CaseFileProblem(Code.MALFORMED_JSON, "$", "empty file"));
@@ -177,6 +177,27 @@ public final class CaseFileReader {
     Reading reading = new Reading();
     CaseFile file = reading.caseFile(JsonObject.of(reading.problems, "$", root));
     return new Result(file, reading.problems.list());
+  }
+
+  /**
+   * The parser's description of a syntax error, without the parser's internals (the feature or
+   * type names some of its messages quote).
+   */
+  private static String syntax(String message) {
+    if (message == null || message.isBlank()) {
+      return "not valid JSON";
+    }
+    if (message.startsWith("Trailing token")) {
+      return "content after the case object";
+    }
+    String out = message;
+    for (String internal : new String[] {"\n", " (bound as", ": not allowed as per", "`"}) {
+      int cut = out.indexOf(internal);
+      if (cut >= 0) {
+        out = out.substring(0, cut);
+      }
+    }
+    return out.isBlank() ? "not valid JSON" : out.strip();
   }
 
   /** The reader's own words for a parser limit, at the place it was reached. */

@@ -163,6 +163,10 @@ public final class RuleBase {
         }
       }
       for (String name : doc.facts()) {
+        if (name == null || name.isBlank()) {
+          problems.add(new Problem(INDEX, 0, "facts", "has an empty entry (each names a .yaml file of facts/)"));
+          continue;
+        }
         Path file = dir.resolve(name);
         if (name.contains("..") || !name.endsWith(".yaml") || !Files.isRegularFile(file)) {
           problems.add(new Problem(INDEX, 0, "facts", "names '" + name + "', which is not a .yaml file of " + describe(dir)));

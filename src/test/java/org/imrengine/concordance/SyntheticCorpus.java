@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * Writes a seeded corpus of synthetic case files for concordance runs and benchmarks. Each case is
  * a sample case varied at random: items of the record dropped (so outcomes change), all dates
- * shifted together (sometimes out of every guideline edition), now and then a request moved to a
+ * shifted together (sometimes before every guideline edition), now and then a request moved to a
  * region no rule covers, and a real IMR decision on every request, upheld about nine times in ten.
  * The same seed gives the same files.
  */
@@ -67,8 +67,9 @@ public final class SyntheticCorpus {
         }
       }
     }
-    // Mostly within the sample era; one case in twenty moved past every edition.
-    int days = random.nextInt(20) == 0 ? 1900 + random.nextInt(400) : random.nextInt(-900, 900);
+    // Mostly within the sample era; one case in twenty moved before every edition (to 2001-2003:
+    // the editions now run to today, so only the years before 2004 have none in force).
+    int days = random.nextInt(20) == 0 ? -4500 - random.nextInt(400) : random.nextInt(-900, 900);
     shiftDates(c, days);
     for (JsonNode r : c.get("requests")) {
       ObjectNode request = (ObjectNode) r;

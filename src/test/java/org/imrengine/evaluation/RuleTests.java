@@ -86,8 +86,9 @@ final class RuleTests {
    * @param service the part's service id
    * @param rule the id of the rule that decides it
    * @param outcome the part's outcome, or null when not checked
+   * @param edition the name of the rule's edition that decides it, or null when not checked
    */
-  record ExpectedPart(String service, String rule, String outcome) {}
+  record ExpectedPart(String service, String rule, String outcome, String edition) {}
 
   /** A test with the file it comes from and its index there. */
   record Located(Path file, int index, RuleTest test) {

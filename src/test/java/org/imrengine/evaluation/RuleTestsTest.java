@@ -189,6 +189,10 @@ final class RuleTestsTest {
         assertThat(part.outcome()).as("outcome of part %s of %s", want.service(), context)
             .isEqualTo(outcome(want.outcome(), t));
       }
+      if (want.edition() != null) {
+        assertThat(part.rule().map(r -> r.edition().name())).as("edition of part %s of %s", want.service(), context)
+            .contains(want.edition());
+      }
     }
     assertThat(d.unmet()).as("unmet criteria of %s", context).containsAll(expect.unmet());
     for (String id : expect.met()) {

@@ -202,8 +202,9 @@ final class RationaleWriterTest {
     assertThat(r.requires()).isEqualTo("The rule base holds no guideline edition for trigger point"
         + " injection that was in force on the decision date, 06/30/2008, so the engine makes no"
         + " determination of medical necessity.");
-    assertThat(r.findings()).contains("MTUS Chronic Pain Medical Treatment Guidelines (2009), which was"
-        + " not in force on the decision date");
+    assertThat(r.findings()).contains("MTUS Chronic Pain Medical Treatment Guidelines (2009)")
+        .contains("MTUS Chronic Pain Medical Treatment Guidelines (2016)")
+        .endsWith("none of which was in force on the decision date.");
     assertThat(r.conclusion()).startsWith("No determination of medical necessity is made for ");
     assertThat(r.advice()).isEmpty();
   }

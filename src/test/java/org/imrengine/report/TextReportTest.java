@@ -59,7 +59,8 @@ final class TextReportTest {
     String text = TextReport.write(pt, RATIONALE);
 
     assertThat(text).contains("\nRule: " + pt.rule().orElseThrow().id() + " (")
-        .contains("\nSelection: " + pt.rule().orElseThrow().id() + " [chosen]\n")
+        .contains("\nSelection: " + pt.rule().orElseThrow().id() + " [chosen], " + pt.rule().orElseThrow().id()
+            + " [not in force], " + pt.rule().orElseThrow().id() + " [not in force]\n")
         .contains("\nCriteria:\n  [")
         .contains("\n    [met] diagnosis_for_therapy: ")
         .contains("\n    [not documented] any of further_therapy_indicated: ")

@@ -74,6 +74,45 @@ sealed interface Condition {
     }
   }
 
+  /**
+   * The item is on the side of the request: its side equals the request's, or is bilateral; a
+   * request that states no side, or both sides, takes evidence of either side. With {@code
+   * orUnstated}, an item that states no side passes too.
+   */
+  record SideOf(ItemPath path, ItemPath other, boolean orUnstated) implements Condition {
+    @Override
+    public boolean test(Object item, Derivation d) {
+      Object requested = other.get(d.request());
+      if (requested == null || "bilateral".equals(requested)) {
+        return true;
+      }
+      Object v = path.get(item);
+      return v == null ? orUnstated : v.equals(requested) || "bilateral".equals(v);
+    }
+  }
+
+  /**
+   * The item's spinal level touches one of the request's levels: a root ({@code L5}) touches every
+   * segment that includes it ({@code L4-L5}, {@code L5-S1}); segments touch when they share a
+   * vertebra. An unstated level, or a request that names no levels, fails.
+   */
+  record LevelAmong(ItemPath path, ItemPath other) implements Condition {
+    @Override
+    public boolean test(Object item, Derivation d) {
+      Object v = path.get(item);
+      Object requested = other.get(d.request());
+      if (!(v instanceof String) || !(requested instanceof List<?>)) {
+        return false;
+      }
+      for (Object level : (List<?>) requested) {
+        if (level instanceof String && SpinalLevels.touch((String) v, (String) level)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** The opposite of {@code inner}. */
   record Not(Condition inner) implements Condition {
     @Override

@@ -362,7 +362,8 @@ public final class FactCatalog {
 
     private Condition test(ItemPath p, JsonNode v, String at) {
       if (v.isObject()) {
-        known(v, at, Set.of("equals", "in", "not", "stated", "orUnstated", "min", "max", "withinWeeks"));
+        known(v, at, Set.of("equals", "in", "not", "stated", "orUnstated", "min", "max", "withinWeeks",
+            "sideOf", "among"));
         boolean orUnstated = v.path("orUnstated").asBoolean(false);
         if (v.has("orUnstated") && !v.get("orUnstated").isBoolean()) {
           problem(at + ".orUnstated", "expected true or false");
@@ -393,6 +394,14 @@ public final class FactCatalog {
           long max = number(v, "max", at, Long.MAX_VALUE);
           return new Condition.Between(p, min, max);
         }
+        if (v.has("sideOf")) {
+          ItemPath other = requestField(v.get("sideOf"), at + ".sideOf");
+          return other == null ? null : new Condition.SideOf(p, other, orUnstated);
+        }
+        if (v.has("among")) {
+          ItemPath other = requestField(v.get("among"), at + ".among");
+          return other == null ? null : new Condition.LevelAmong(p, other);
+        }
         if (v.has("withinWeeks")) {
           if (!p.isDate()) {
             problem(at, "'" + p + "' is not a date: withinWeeks needs a date field");
@@ -400,10 +409,24 @@ public final class FactCatalog {
           }
           return new Condition.WithinWeeks(p, number(v, "withinWeeks", at, 0));
         }
-        problem(at, "expected one of equals, in, not, stated, min, max, withinWeeks");
+        problem(at, "expected one of equals, in, not, stated, min, max, withinWeeks, sideOf, among");
         return null;
       }
       return equality(p, v, at, false);
+    }
+
+    /** A {@code $request.FIELD} reference, for the conditions that compare with the request. */
+    private ItemPath requestField(JsonNode v, String at) {
+      if (!v.isTextual() || !v.asText().startsWith("$request.")) {
+        problem(at, "expected $request.FIELD");
+        return null;
+      }
+      try {
+        return ItemPath.resolve(Request.class, v.asText().substring("$request.".length()));
+      } catch (IllegalArgumentException e) {
+        problem(at, e.getMessage());
+        return null;
+      }
     }
 
     private long number(JsonNode v, String key, String at, long otherwise) {

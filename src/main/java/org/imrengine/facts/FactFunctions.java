@@ -31,6 +31,7 @@ final class FactFunctions {
   record Named(Class<?> itemType, String doc, Fn fn) {}
 
   static final Map<String, Named> ALL = Map.of(
+      "sessions", SpineFunctions.SESSIONS,
       "weeks_of_care", new Named(Treatment.class,
           "weeks covered by the treatments: dated periods joined where they overlap (an open one runs to the"
               + " decision date), or the longest stated number of weeks if that is more",

@@ -64,7 +64,12 @@ public enum Service implements Term {
   TOPICAL_ANALGESIC(Kind.DRUG),
   ANTIEPILEPTIC(Kind.DRUG),
   ANTIDEPRESSANT(Kind.DRUG),
-  OTHER(Kind.OTHER);
+  OTHER(Kind.OTHER),
+  // spine
+  /** Needle electromyography alone, without nerve conduction studies. */
+  EMG(Kind.ELECTRODIAGNOSTIC),
+  /** Nerve conduction studies alone, without electromyography. */
+  NERVE_CONDUCTION_STUDY(Kind.ELECTRODIAGNOSTIC);
 
   /** The broad class of a service, used by fact extraction (for example "conservative care"). */
   public enum Kind {

@@ -52,8 +52,20 @@ final class RuleTestsTest {
 
   @Test
   void everyRuleHasAnOverturnedAndAnUpheldTest() {
-    assertThat(missingOutcomes(RuleTests.all(RuleTests.DIR), Samples.RULES.ruleIds()))
-        .as("rules without a test of each outcome in %s", RuleTests.DIR).isEmpty();
+    List<String> ids = Samples.RULES.ruleIds();
+    List<String> decidable = ids.stream().filter(id -> !notRecommended(id)).collect(Collectors.toList());
+    List<String> missing = new ArrayList<>(missingOutcomes(RuleTests.all(RuleTests.DIR), decidable));
+    // A rule the guideline does not recommend at all (its criteria are `notRecommended`, in every
+    // edition) can never be overturned: it needs an Upheld test only.
+    missingOutcomes(RuleTests.all(RuleTests.DIR), ids.stream().filter(this::notRecommended)
+        .collect(Collectors.toList())).stream().filter(m -> !m.endsWith(" has no Overturned test"))
+        .forEach(missing::add);
+    assertThat(missing).as("rules without a test of each outcome in %s", RuleTests.DIR).isEmpty();
+  }
+
+  private boolean notRecommended(String id) {
+    return Samples.RULES.rules().stream().filter(r -> r.id().equals(id))
+        .allMatch(r -> r.criteria() instanceof org.imrengine.rules.Criterion.NotRecommended);
   }
 
   @Test

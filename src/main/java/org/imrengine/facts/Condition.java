@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.imrengine.model.Side;
 
 /**
  * One test of a case item in a fact definition's {@code where}, {@code match} or {@code unless}:
@@ -41,6 +42,24 @@ sealed interface Condition {
     public boolean test(Object item, Derivation d) {
       Object v = path.get(item);
       return v == null ? orUnstated : Objects.equals(v, other.get(d.request()));
+    }
+  }
+
+  /**
+   * The item's side is on the side of the request's field {@code other}: a request that names no
+   * side takes every item, a bilateral item counts for either side, a one-sided item counts only
+   * for its own side (a bilateral request needs bilateral evidence); with {@code orUnstated}, an
+   * item that names no side passes too.
+   */
+  record OnSideOf(ItemPath path, ItemPath other, boolean orUnstated) implements Condition {
+    @Override
+    public boolean test(Object item, Derivation d) {
+      Object v = path.get(item);
+      if (v == null) {
+        return orUnstated;
+      }
+      Object wanted = other.get(d.request());
+      return wanted == null || Side.BILATERAL.id().equals(v) || v.equals(wanted);
     }
   }
 

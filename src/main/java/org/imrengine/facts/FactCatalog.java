@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.imrengine.model.CaseFile;
 import org.imrengine.model.Request;
+import org.imrengine.model.Side;
 
 /**
  * The facts a rule base knows, compiled from the fact files of {@code rules/facts/} (the format is
@@ -362,7 +363,8 @@ public final class FactCatalog {
 
     private Condition test(ItemPath p, JsonNode v, String at) {
       if (v.isObject()) {
-        known(v, at, Set.of("equals", "in", "not", "stated", "orUnstated", "min", "max", "withinWeeks"));
+        known(v, at, Set.of("equals", "in", "not", "stated", "orUnstated", "min", "max", "withinWeeks",
+            "sideOf"));
         boolean orUnstated = v.path("orUnstated").asBoolean(false);
         if (v.has("orUnstated") && !v.get("orUnstated").isBoolean()) {
           problem(at + ".orUnstated", "expected true or false");
@@ -393,6 +395,9 @@ public final class FactCatalog {
           long max = number(v, "max", at, Long.MAX_VALUE);
           return new Condition.Between(p, min, max);
         }
+        if (v.has("sideOf")) {
+          return sideOf(p, v.get("sideOf"), at + ".sideOf", orUnstated);
+        }
         if (v.has("withinWeeks")) {
           if (!p.isDate()) {
             problem(at, "'" + p + "' is not a date: withinWeeks needs a date field");
@@ -400,7 +405,7 @@ public final class FactCatalog {
           }
           return new Condition.WithinWeeks(p, number(v, "withinWeeks", at, 0));
         }
-        problem(at, "expected one of equals, in, not, stated, min, max, withinWeeks");
+        problem(at, "expected one of equals, in, not, stated, min, max, withinWeeks, sideOf");
         return null;
       }
       return equality(p, v, at, false);
@@ -415,6 +420,29 @@ public final class FactCatalog {
         return otherwise;
       }
       return v.get(key).asLong();
+    }
+
+    /** On the side of {@code $request.FIELD}: both fields must be sides. */
+    private Condition sideOf(ItemPath p, JsonNode v, String at, boolean orUnstated) {
+      if (p.type() != Side.class) {
+        problem(at, "'" + p + "' is not a side: sideOf needs a side field");
+        return null;
+      }
+      if (!v.isTextual() || !v.asText().startsWith("$request.")) {
+        problem(at, "expected a side of the request, such as $request.side");
+        return null;
+      }
+      try {
+        ItemPath other = ItemPath.resolve(Request.class, v.asText().substring("$request.".length()));
+        if (other.type() != Side.class) {
+          problem(at, "'" + v.asText() + "' is not a side");
+          return null;
+        }
+        return new Condition.OnSideOf(p, other, orUnstated);
+      } catch (IllegalArgumentException e) {
+        problem(at, e.getMessage());
+        return null;
+      }
     }
 
     /** Equals a value, one of a list, or {@code $request.FIELD}. */

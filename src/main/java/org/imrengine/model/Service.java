@@ -64,7 +64,12 @@ public enum Service implements Term {
   TOPICAL_ANALGESIC(Kind.DRUG),
   ANTIEPILEPTIC(Kind.DRUG),
   ANTIDEPRESSANT(Kind.DRUG),
-  OTHER(Kind.OTHER);
+  OTHER(Kind.OTHER),
+  // limbs
+  /** MRI after contrast is injected into the joint (MR arthrogram). */
+  MR_ARTHROGRAPHY(Kind.IMAGING),
+  /** Intra-articular hyaluronic acid injections (viscosupplementation). */
+  VISCOSUPPLEMENTATION(Kind.INJECTION);
 
   /** The broad class of a service, used by fact extraction (for example "conservative care"). */
   public enum Kind {

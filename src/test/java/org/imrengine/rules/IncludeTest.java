@@ -86,7 +86,10 @@ final class IncludeTest {
   void builtIn_everyCriterionAndLimitHasItsFileAndLine() {
     for (Rule rule : RuleBase.builtIn().rules()) {
       assertThat(rule.criteria().nodes()).allSatisfy(c -> {
-        assertThat(c.wording().source().file()).isEqualTo(rule.file());
+        // the rule's own file, or for a criterion reached by ref the file of the index that writes it
+        String file = c.wording().source().file();
+        assertThat(file.equals(rule.file()) || Files.isRegularFile(Path.of("rules", file)))
+            .as("%s of %s is written in %s", c.wording().id(), rule.id(), file).isTrue();
         assertThat(c.wording().source().line()).isPositive();
       });
       assertThat(rule.limits()).allSatisfy(l -> assertThat(l.wording().source().line()).isPositive());

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.imrengine.model.Side;
 
 /**
  * One test of a case item in a fact definition's {@code where}, {@code match} or {@code unless}:
@@ -44,6 +45,25 @@ sealed interface Condition {
     }
   }
 
+  /**
+   * The item is on the side of the request's field {@code other}: its side equals the request's, or
+   * is bilateral; a request that states no side takes evidence of either side, and so does a
+   * request of both sides unless {@code everySide}, which makes it need evidence of both sides (a
+   * bilateral item). With {@code orUnstated}, an item that states no side passes too.
+   */
+  record OnSideOf(ItemPath path, ItemPath other, boolean orUnstated, boolean everySide) implements Condition {
+    @Override
+    public boolean test(Object item, Derivation d) {
+      Object wanted = other.get(d.request());
+      boolean both = Side.BILATERAL.id().equals(wanted);
+      if (wanted == null || both && !everySide) {
+        return true;
+      }
+      Object v = path.get(item);
+      return v == null ? orUnstated : v.equals(wanted) || Side.BILATERAL.id().equals(v);
+    }
+  }
+
   /** The field is stated ({@code stated == true}) or not stated. */
   record Stated(ItemPath path, boolean stated) implements Condition {
     @Override
@@ -71,23 +91,6 @@ sealed interface Condition {
       }
       LocalDate date = (LocalDate) v;
       return !date.isAfter(d.decisionDate()) && ChronoUnit.DAYS.between(date, d.decisionDate()) <= weeks * 7;
-    }
-  }
-
-  /**
-   * The item is on the side of the request: its side equals the request's, or is bilateral; a
-   * request that states no side, or both sides, takes evidence of either side. With {@code
-   * orUnstated}, an item that states no side passes too.
-   */
-  record SideOf(ItemPath path, ItemPath other, boolean orUnstated) implements Condition {
-    @Override
-    public boolean test(Object item, Derivation d) {
-      Object requested = other.get(d.request());
-      if (requested == null || "bilateral".equals(requested)) {
-        return true;
-      }
-      Object v = path.get(item);
-      return v == null ? orUnstated : v.equals(requested) || "bilateral".equals(v);
     }
   }
 

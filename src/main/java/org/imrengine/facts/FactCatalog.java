@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.imrengine.model.CaseFile;
 import org.imrengine.model.Request;
+import org.imrengine.model.Side;
 
 /**
  * The facts a rule base knows, compiled from the fact files of {@code rules/facts/} (the format is
@@ -363,7 +364,7 @@ public final class FactCatalog {
     private Condition test(ItemPath p, JsonNode v, String at) {
       if (v.isObject()) {
         known(v, at, Set.of("equals", "in", "not", "stated", "orUnstated", "min", "max", "withinWeeks",
-            "sideOf", "among"));
+            "sideOf", "everySide", "among"));
         boolean orUnstated = v.path("orUnstated").asBoolean(false);
         if (v.has("orUnstated") && !v.get("orUnstated").isBoolean()) {
           problem(at + ".orUnstated", "expected true or false");
@@ -395,8 +396,7 @@ public final class FactCatalog {
           return new Condition.Between(p, min, max);
         }
         if (v.has("sideOf")) {
-          ItemPath other = requestField(v.get("sideOf"), at + ".sideOf");
-          return other == null ? null : new Condition.SideOf(p, other, orUnstated);
+          return sideOf(p, v, at + ".sideOf", orUnstated);
         }
         if (v.has("among")) {
           ItemPath other = requestField(v.get("among"), at + ".among");
@@ -438,6 +438,34 @@ public final class FactCatalog {
         return otherwise;
       }
       return v.get(key).asLong();
+    }
+
+    /** On the side of {@code $request.FIELD}: both fields must be sides. */
+    private Condition sideOf(ItemPath p, JsonNode parent, String at, boolean orUnstated) {
+      JsonNode v = parent.get("sideOf");
+      if (p.type() != Side.class) {
+        problem(at, "'" + p + "' is not a side: sideOf needs a side field");
+        return null;
+      }
+      if (!v.isTextual() || !v.asText().startsWith("$request.")) {
+        problem(at, "expected a side of the request, such as $request.side");
+        return null;
+      }
+      try {
+        ItemPath other = ItemPath.resolve(Request.class, v.asText().substring("$request.".length()));
+        if (other.type() != Side.class) {
+          problem(at, "'" + v.asText() + "' is not a side");
+          return null;
+        }
+        if (parent.has("everySide") && !parent.get("everySide").isBoolean()) {
+          problem(at.substring(0, at.length() - ".sideOf".length()) + ".everySide", "expected true or false");
+          return null;
+        }
+        return new Condition.OnSideOf(p, other, orUnstated, parent.path("everySide").asBoolean(false));
+      } catch (IllegalArgumentException e) {
+        problem(at, e.getMessage());
+        return null;
+      }
     }
 
     /** Equals a value, one of a list, or {@code $request.FIELD}. */

@@ -26,5 +26,17 @@ public enum DiagnosisCategory implements Term {
   FRACTURE,
   OSTEOARTHRITIS,
   TENDINOPATHY,
-  OTHER
+  OTHER,
+  // limbs
+  MENISCAL_TEAR,
+  LIGAMENT_TEAR,
+  /** Internal derangement of a joint, not further specified. */
+  INTERNAL_DERANGEMENT,
+  ROTATOR_CUFF_TEAR,
+  LABRAL_TEAR,
+  SHOULDER_INSTABILITY,
+  /** Osteoarthritis the record grades as severe (advanced, bone on bone, Kellgren-Lawrence 3-4). */
+  SEVERE_OSTEOARTHRITIS,
+  /** Patellofemoral pain or chondromalacia patellae. */
+  PATELLOFEMORAL_PAIN
 }

@@ -69,7 +69,12 @@ public enum Service implements Term {
   /** Needle electromyography alone, without nerve conduction studies. */
   EMG(Kind.ELECTRODIAGNOSTIC),
   /** Nerve conduction studies alone, without electromyography. */
-  NERVE_CONDUCTION_STUDY(Kind.ELECTRODIAGNOSTIC);
+  NERVE_CONDUCTION_STUDY(Kind.ELECTRODIAGNOSTIC),
+  // limbs
+  /** MRI after contrast is injected into the joint (MR arthrogram). */
+  MR_ARTHROGRAPHY(Kind.IMAGING),
+  /** Intra-articular hyaluronic acid injections (viscosupplementation). */
+  VISCOSUPPLEMENTATION(Kind.INJECTION);
 
   /** The broad class of a service, used by fact extraction (for example "conservative care"). */
   public enum Kind {

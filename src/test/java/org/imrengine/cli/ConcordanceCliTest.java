@@ -50,15 +50,15 @@ final class ConcordanceCliTest {
   }
 
   /** The sample cases, each request given a real decision by {@code edit}, written to {@code dir}. */
-  private static Path corpus(Path dir, boolean withDecisions, boolean kneeXray) throws IOException {
+  private static Path corpus(Path dir, boolean withDecisions, boolean uncoveredXray) throws IOException {
     Files.createDirectories(dir);
     try (Stream<Path> files = Files.list(CASES)) {
       for (Path f : files.sorted().toList()) {
         ObjectNode c = (ObjectNode) JSON.readTree(Files.readString(f, StandardCharsets.UTF_8));
         for (JsonNode r : c.get("requests")) {
           String id = r.get("id").asText();
-          if (kneeXray && id.equals("req-xray-cervical")) {
-            ((ObjectNode) r).put("region", "knee");
+          if (uncoveredXray && id.equals("req-xray-cervical")) {
+            ((ObjectNode) r).put("region", "hip");
           }
           boolean lumbarEsi = id.equals("req-lumbar-esi");
           if (withDecisions && REAL.containsKey(id) && !lumbarEsi) {

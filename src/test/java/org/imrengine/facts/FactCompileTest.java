@@ -32,6 +32,8 @@ final class FactCompileTest {
       bad-template-field       | facts[id=red_flag].describe               | unknown field 'kinds' (known: codes, date, dateSpan
       reason-with-item-field   | facts[id=red_flag].otherwise              | a reason may use only $request fields, such as {$request.service}
       unknown-fallback-fact    | facts[id=radiculopathy].otherwise         | unknown fact 'corroborating_studies'
+      side-of-a-region         | facts[id=effusion].where.region.sideOf    | 'region' is not a side: sideOf needs a side field
+      side-of-a-literal        | facts[id=effusion].where.side.sideOf      | expected a side of the request, such as $request.side
       """)
   void compile_invalidFactFile_namesFilePlaceAndProblem(String fixture, String place, String message) throws IOException {
     String file = fixture + ".yaml";

@@ -42,14 +42,14 @@ final class RuleIndexTest {
   @Test
   void everyIndexedFile_contributesRules() throws IOException {
     Set<String> files = BUILT_IN.rules().stream().map(Rule::file).collect(Collectors.toSet());
-
-    // a library file (shared criteria, no rules) contributes criteria only
+    // library files hold shared criteria only (docs/rule-format.md, "Shared criteria across files")
     List<String> ruleFiles = new ArrayList<>();
     for (String file : index().files()) {
       if (new YAMLMapper().readTree(RULES.resolve(file).toFile()).has("rules")) {
         ruleFiles.add(file);
       }
     }
+
     assertThat(files).containsExactlyInAnyOrderElementsOf(ruleFiles);
   }
 

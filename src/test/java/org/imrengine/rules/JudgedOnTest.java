@@ -91,6 +91,17 @@ final class JudgedOnTest {
   }
 
   @Test
+  void rationale_inAGap_namesTheDatesTheEditionsJudgedOn() throws IOException {
+    ImrEngine engine = ImrEngine.of(RuleBase.load(RULES));
+    CaseFile file = therapyCase(LocalDate.of(2017, 12, 15), LocalDate.of(2018, 1, 2), LocalDate.of(2017, 12, 20), 15);
+    Determination d = engine.determine(file).get(0);
+
+    assertThat(engine.rationale(d).requires()).isEqualTo("The rule base holds no guideline edition for"
+        + " physical therapy that was in force on the dates its editions judge the request on"
+        + " (12/15/2017, 12/20/2017 and 01/02/2018), so the engine makes no determination of medical necessity.");
+  }
+
+  @Test
   void judgingEditionsOn_overridesEveryDateOfTheRequest() throws IOException {
     CaseFile file = therapyCase(LocalDate.of(2017, 11, 20), LocalDate.of(2017, 11, 21), null, 15);
     Evaluator evaluator = new Evaluator(RuleBase.load(RULES));

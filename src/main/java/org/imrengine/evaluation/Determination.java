@@ -59,7 +59,9 @@ public record Determination(String caseId, String requestId, String description,
    * confirm against the guideline text) that this determination relied on, in the form and order
    * of {@link #unmet()}: for an upheld request, those among the unmet criteria and limits of the
    * parts that are not medically necessary; for an overturned request, the met criteria (reached
-   * through met criteria only) and the limits of every part. Empty when no rule decided it.
+   * through met criteria only) and the limits of every part. Only the most specific are listed: a
+   * combination marked unconfirmed is left out when a criterion below it is listed. Empty when no
+   * rule decided it.
    */
   public List<String> unconfirmedThresholds() {
     List<String> out = new ArrayList<>();
@@ -82,17 +84,25 @@ public record Determination(String caseId, String requestId, String description,
     return out;
   }
 
-  private static void collectUnconfirmed(CriterionResult node, String prefix, boolean met,
+  /**
+   * Adds the unconfirmed nodes of {@code node} that decided it, the most specific only: a node is
+   * left out when one below it is listed. Returns whether anything was added.
+   */
+  private static boolean collectUnconfirmed(CriterionResult node, String prefix, boolean met,
       List<String> out) {
     if ((node.status() == Status.MET) != met) {
-      return;
+      return false;
     }
-    if (node.wording().unconfirmed() && !node.id().isEmpty() && !out.contains(prefix + node.id())) {
-      out.add(prefix + node.id());
-    }
+    int at = out.size();
+    boolean below = false;
     for (CriterionResult child : node.children()) {
-      collectUnconfirmed(child, prefix, met, out);
+      below |= collectUnconfirmed(child, prefix, met, out);
     }
+    if (!below && node.wording().unconfirmed() && !node.id().isEmpty() && !out.contains(prefix + node.id())) {
+      out.add(at, prefix + node.id());
+      return true;
+    }
+    return below;
   }
 
   /** The part for the main service. */

@@ -122,15 +122,21 @@ public final class RationaleWriter {
   /**
    * A citation in running text: "the MTUS ACOEM Chapter 8 Neck and Upper Back Complaints, pages
    * 177-179", "the MTUS Chronic Pain Medical Treatment Guidelines, Epidural steroid injections
-   * (ESIs), page 46".
+   * (ESIs), page 46", or without pages "the MTUS ACOEM Low Back Disorders, Injection Therapies,
+   * Epidural steroid injections (edition of 02/13/2020)".
    */
   static String citation(Citation c) {
     StringBuilder out = new StringBuilder("the ").append(c.guideline().title());
+    boolean acoem = c.guideline() == org.imrengine.rules.Guideline.MTUS_ACOEM
+        || c.guideline() == org.imrengine.rules.Guideline.ACOEM;
     if (c.chapter().isPresent()) {
       out.append(" Chapter ").append(c.chapter().get()).append(' ').append(c.topic());
     } else {
-      out.append(", ").append(c.topic());
+      // "the MTUS ACOEM Low Back Disorders", but "the MTUS Chronic Pain ..., Epidural steroid injections"
+      out.append(acoem ? " " : ", ").append(c.topic());
     }
+    c.section().ifPresent(s -> out.append(", ").append(s));
+    c.editionDate().ifPresent(d -> out.append(" (edition of ").append(Prose.date(d)).append(')'));
     List<PageRange> pages = c.pages();
     if (!pages.isEmpty()) {
       boolean one = pages.size() == 1 && pages.get(0).first() == pages.get(0).last();

@@ -20,9 +20,15 @@ final class Unaddressed {
   static String requirement(Part part, boolean addOn, boolean wholeRequest, String decisionDate) {
     String service = addOn ? "the " + Prose.service(part.service()) + " requested with it"
         : Prose.service(part.service());
+    List<String> dates = part.selection().candidates().stream()
+        .filter(c -> c.verdict() == Verdict.NOT_IN_FORCE).map(Candidate::date)
+        .distinct().sorted().map(Prose::date).toList();
+    // Editions judged on other dates of the request (its date of service) name those dates too.
+    String when = dates.isEmpty() || dates.equals(List.of(decisionDate))
+        ? " decision date, " + decisionDate
+        : " dates its editions judge the request on (" + Prose.list(dates, "and") + ")";
     String what = part.outcome() == Outcome.NO_EDITION_IN_FORCE
-        ? "The rule base holds no guideline edition for " + service + " that was in force on the"
-            + " decision date, " + decisionDate
+        ? "The rule base holds no guideline edition for " + service + " that was in force on the" + when
         : "No rule of the rule base addresses " + service + (addOn ? "" : " for this request");
     if (!wholeRequest) {
       return what + ".";
@@ -42,8 +48,11 @@ final class Unaddressed {
       List<String> editions = new ArrayList<>();
       candidates.stream().filter(c -> c.verdict() == Verdict.NOT_IN_FORCE).map(Candidate::edition)
           .map(e -> "the " + e).filter(e -> !editions.contains(e)).forEach(editions::add);
+      boolean oneDate = candidates.stream().filter(c -> c.verdict() == Verdict.NOT_IN_FORCE)
+          .map(Candidate::date).distinct().count() <= 1;
       return Optional.of(rules + " rest on " + Prose.list(editions, "and") + ", "
-          + (editions.size() == 1 ? "which was not" : "none of which was") + " in force on the decision date.");
+          + (editions.size() == 1 ? "which was not" : "none of which was") + " in force on the "
+          + (oneDate ? "decision date." : "date it judges the request on."));
     }
     if (candidates.stream().allMatch(c -> c.verdict() == Verdict.OTHER_REGION)) {
       return Optional.of(rules + " apply only to other body regions.");

@@ -42,7 +42,7 @@ import org.imrengine.rules.Status;
  *   1. <step> [id]
  *      and <step> [id]
  * Stamp: case 003_04f9b0e14f6627f2, request req-pt-cervical, rule base 2026.11.0 (0123456789ab),
- *   decision date 2014-12-16, edition <edition name>   (one line)
+ *   decision date 2014-12-16, edition <edition name>[, judged on its date of service 2017-12-05]   (one line)
  * }</pre>
  *
  * <p>Status markers are {@code [met]}, {@code [not met]} (the record documents the contrary) and
@@ -237,6 +237,15 @@ public final class TextReport {
         + ", rule base " + d.ruleBase().version()
         + " (" + hash.substring(0, Math.min(HASH_SHOWN, hash.length())) + ")"
         + ", decision date " + d.decisionDate()
-        + ", edition " + d.rule().map(r -> r.edition().name()).orElse("none");
+        + ", edition " + d.rule().map(r -> r.edition().name()).orElse("none")
+        + judgedOn(d);
+  }
+
+  /** ", judged on its date of service 2017-12-05" when the edition was chosen by another date. */
+  private static String judgedOn(Determination d) {
+    return d.main().rule().flatMap(rule -> d.main().selection().chosen()
+        .filter(c -> !c.date().equals(d.decisionDate()))
+        .map(c -> ", judged on its " + rule.edition().judgedOn().words() + " " + c.date()))
+        .orElse("");
   }
 }

@@ -66,6 +66,10 @@ final class CaseFormatSchemaTest {
     List<Path> out = new ArrayList<>(CaseFileReaderTest.sampleFiles());
     out.add(INVALID.resolve("baseline.json"));
     out.add(VALID.resolve("real-record.json"));
+    out.add(VALID.resolve("dates-of-service.json"));
+    try (Stream<Path> written = Files.list(Path.of("samples", "written"))) {
+      written.filter(p -> p.toString().endsWith(".json")).sorted().forEach(out::add);
+    }
     return out;
   }
 

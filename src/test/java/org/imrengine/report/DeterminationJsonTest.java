@@ -89,6 +89,8 @@ final class DeterminationJsonTest {
         .isEqualTo(pt.main().criteria().orElseThrow().status().id());
     assertThat(StreamSupport.stream(d.get("unmet").spliterator(), false).map(JsonNode::asText).toList())
         .containsExactlyElementsOf(pt.unmet());
+    // the visit limit of the 2009 CPMTG is confirmed only for myalgia/myositis (guidelines.md 3.9)
+    assertThat(d.get("unconfirmedThresholds").toString()).isEqualTo("[\"visits_within_guideline\"]");
     JsonNode limit = d.get("limits").get(0);
     assertThat(limit.get("id").asText()).isEqualTo("visits_within_guideline");
     assertThat(limit.get("requested").isNumber()).isTrue();

@@ -81,6 +81,20 @@ final class JudgedOnTest {
   }
 
   @Test
+  void textReport_editionChosenByTheDateOfService_saysSoInTheStamp() throws IOException {
+    ImrEngine engine = ImrEngine.of(RuleBase.load(RULES));
+    CaseFile file = therapyCase(LocalDate.of(2017, 11, 20), LocalDate.of(2017, 12, 5), null, 15);
+    Determination d = engine.determine(file).get(0);
+
+    assertThat(org.imrengine.report.TextReport.write(d, engine.rationale(d)))
+        .contains("decision date 2017-11-20, edition By date of service, judged on its date of service 2017-12-05\n");
+    CaseFile plain = therapyCase(LocalDate.of(2017, 11, 20), null, null, 15);
+    Determination p = engine.determine(plain).get(0);
+    assertThat(org.imrengine.report.TextReport.write(p, engine.rationale(p)))
+        .contains("decision date 2017-11-20, edition By request date\n");
+  }
+
+  @Test
   void determine_inAGap_neverTakesTheNearestEdition() throws IOException {
     Determination d = decide(LocalDate.of(2017, 12, 15), LocalDate.of(2018, 1, 2), LocalDate.of(2017, 12, 20), 15);
 
@@ -88,6 +102,17 @@ final class JudgedOnTest {
     assertThat(d.main().selection().candidates()).extracting(Selection.Candidate::verdict)
         .containsOnly(Selection.Verdict.NOT_IN_FORCE);
     assertThat(d.unconfirmedThresholds()).isEmpty();
+  }
+
+  @Test
+  void rationale_inAGap_namesTheDatesTheEditionsJudgedOn() throws IOException {
+    ImrEngine engine = ImrEngine.of(RuleBase.load(RULES));
+    CaseFile file = therapyCase(LocalDate.of(2017, 12, 15), LocalDate.of(2018, 1, 2), LocalDate.of(2017, 12, 20), 15);
+    Determination d = engine.determine(file).get(0);
+
+    assertThat(engine.rationale(d).requires()).isEqualTo("The rule base holds no guideline edition for"
+        + " physical therapy that was in force on the dates its editions judge the request on"
+        + " (12/15/2017, 12/20/2017 and 01/02/2018), so the engine makes no determination of medical necessity.");
   }
 
   @Test

@@ -393,7 +393,7 @@ public final class CaseFileReader {
       int mark = problems.mark();
       o.allow(with("service", "region", "start", "end", "weeks", "visits", "response",
           "reliefPercent", "reliefWeeks", "functionalImprovement", "given", "authorized",
-          "completed"));
+          "completed", "side"));
       String id = id(o);
       var date = o.optSpan("date");
       var text = o.optString("text");
@@ -411,10 +411,11 @@ public final class CaseFileReader {
       var given = o.optBool("given");
       var authorized = o.optBool("authorized");
       var completed = o.optBool("completed");
+      var side = o.optTerm("side", Side.class);
       var codes = codes(o);
       return problems.build(mark, o.path(), () -> new Treatment(id, date, text, from, service,
           region, start, end, weeks, visits, response, relief, reliefWeeks, improvement, given,
-          authorized, completed, codes));
+          authorized, completed, codes, side));
     }
 
     private Study study(JsonObject o) {
@@ -471,7 +472,7 @@ public final class CaseFileReader {
 
     private Plan plan(JsonObject o) {
       int mark = problems.mark();
-      o.allow(with("service", "region", "present"));
+      o.allow(with("service", "region", "present", "side"));
       String id = id(o);
       var date = o.optSpan("date");
       var text = o.optString("text");
@@ -479,9 +480,10 @@ public final class CaseFileReader {
       var service = o.term("service", Service.class);
       var region = o.term("region", Region.class);
       Boolean present = o.bool("present");
+      var side = o.optTerm("side", Side.class);
       var codes = codes(o);
       return problems.build(mark, o.path(),
-          () -> new Plan(id, date, text, from, service, region, present, codes));
+          () -> new Plan(id, date, text, from, service, region, present, codes, side));
     }
 
     private Condition condition(JsonObject o) {

@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param region the body region
  * @param present true when planned or under consideration, false when the record says it is not
  * @param codes standard codes for the item, if given
+ * @param side the side of the planned procedure (a limb's), if stated
  */
 public record Plan(String id, Optional<DateSpan> dateSpan, Optional<String> text, Provenance from,
     Service service, Region region, boolean present,
-    List<StandardCode> codes) implements Item {
+    List<StandardCode> codes, Optional<Side> side) implements Item {
   public Plan {
     Checks.id(id);
     Checks.notNull(dateSpan, "dateSpan");
@@ -29,6 +30,13 @@ public record Plan(String id, Optional<DateSpan> dateSpan, Optional<String> text
     Checks.notNull(service, "service");
     Checks.notNull(region, "region");
     codes = Checks.list(codes, "codes");
+    Checks.notNull(side, "side");
+  }
+
+  /** A plan that names no side (the form before plans could name one). */
+  public Plan(String id, Optional<DateSpan> dateSpan, Optional<String> text, Provenance from,
+      Service service, Region region, boolean present, List<StandardCode> codes) {
+    this(id, dateSpan, text, from, service, region, present, codes, Optional.empty());
   }
 
   /** Creates the item with an exact date (or none) and no standard codes. */

@@ -27,13 +27,14 @@ import java.util.Optional;
  * @param authorized true when the record says it was authorised, if stated
  * @param completed false when it was started or authorised but not completed, if stated
  * @param codes standard codes for the item, if given
+ * @param side the side it was aimed at (a limb's treatment), if stated
  */
 public record Treatment(String id, Optional<DateSpan> dateSpan, Optional<String> text,
     Provenance from, Service service, Optional<Region> region, Optional<DateSpan> startSpan,
     Optional<DateSpan> endSpan, Optional<Integer> weeks, Optional<Integer> visits,
     Optional<Response> response, Optional<Integer> reliefPercent, Optional<Integer> reliefWeeks,
     Optional<Boolean> functionalImprovement, Optional<Boolean> given, Optional<Boolean> authorized,
-    Optional<Boolean> completed, List<StandardCode> codes) implements Item {
+    Optional<Boolean> completed, List<StandardCode> codes, Optional<Side> side) implements Item {
   public Treatment {
     Checks.id(id);
     Checks.notNull(dateSpan, "dateSpan");
@@ -53,12 +54,25 @@ public record Treatment(String id, Optional<DateSpan> dateSpan, Optional<String>
     Checks.notNull(authorized, "authorized");
     Checks.notNull(completed, "completed");
     codes = Checks.list(codes, "codes");
+    Checks.notNull(side, "side");
     if (given.equals(Optional.of(false)) && completed.equals(Optional.of(true))) {
       throw new IllegalArgumentException("a treatment not given cannot be completed");
     }
   }
 
   /** Creates a treatment with exact dates (or none), given as far as the record says. */
+  /** A treatment that names no side (the form before treatments could name one). */
+  public Treatment(String id, Optional<DateSpan> dateSpan, Optional<String> text,
+      Provenance from, Service service, Optional<Region> region, Optional<DateSpan> startSpan,
+      Optional<DateSpan> endSpan, Optional<Integer> weeks, Optional<Integer> visits,
+      Optional<Response> response, Optional<Integer> reliefPercent, Optional<Integer> reliefWeeks,
+      Optional<Boolean> functionalImprovement, Optional<Boolean> given, Optional<Boolean> authorized,
+      Optional<Boolean> completed, List<StandardCode> codes) {
+    this(id, dateSpan, text, from, service, region, startSpan, endSpan, weeks, visits, response,
+        reliefPercent, reliefWeeks, functionalImprovement, given, authorized, completed, codes,
+        Optional.empty());
+  }
+
   public Treatment(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
       Service service, Optional<Region> region, Optional<LocalDate> start, Optional<LocalDate> end,
       Optional<Integer> weeks, Optional<Integer> visits, Optional<Response> response,

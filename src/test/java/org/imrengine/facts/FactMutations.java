@@ -145,7 +145,9 @@ final class FactMutations {
       new String[] {"cite: scope", "cite: none"},
       new String[] {"{ not: nondiagnostic }", "nondiagnostic"},
       new String[] {"region: $request.region", "region: { equals: $request.region, orUnstated: true }"},
-      new String[] {"region: { equals: $request.region, orUnstated: true }", "region: $request.region"});
+      new String[] {"region: { equals: $request.region, orUnstated: true }", "region: $request.region"},
+      new String[] {"side: { sideOf: $request.side, orUnstated: true }", "side: { equals: $request.side, orUnstated: true }"},
+      new String[] {"side: { sideOf: $request.side, orUnstated: true }", "side: { sideOf: $request.side }"});
 
   /** Every one-line mutation of {@code text} (a fact file), in line order. */
   static List<Mutation> mutations(String file, String text) {

@@ -12,15 +12,15 @@ import org.imrengine.model.Treatment;
 final class SpineFunctions {
   private SpineFunctions() {}
 
-  /** {@code sessions}: how many sessions (injections, visits) the treatments of the scope record. */
+  /**
+   * {@code sessions}: how many sessions (injections, visits) the treatments of the scope record;
+   * none recorded is zero, since the count is compared with an upper limit.
+   */
   static final FactFunctions.Named SESSIONS = new FactFunctions.Named(Treatment.class,
       "the sessions the treatments record: each treatment's stated visits, or one for a treatment that"
-          + " states none", SpineFunctions::sessions);
+          + " states none; zero when there are none", SpineFunctions::sessions);
 
   private static Optional<FactFunctions.Result> sessions(List<Object> items, Derivation d) {
-    if (items.isEmpty()) {
-      return Optional.empty();
-    }
     long total = 0;
     List<Object> used = new ArrayList<>();
     for (Object item : items) {

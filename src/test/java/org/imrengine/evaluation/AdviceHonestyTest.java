@@ -230,6 +230,12 @@ class AdviceHonestyTest {
         return e.mriContraindication();
       case "sedation_need":
         return e.sedationNeed();
+      case "image_guidance":
+        return e.imageGuidance();
+      case "deficit_at_requested_level":
+        return e.dermatomalSensory(root);
+      case "study_at_requested_level":
+        return e.corroboratingImaging(e.region() == Region.LUMBAR_SPINE ? "L4-L5" : "C5-C6");
       default:
         return fail("no edit documents " + fact.id() + ": " + name);
     }

@@ -23,6 +23,7 @@ import org.imrengine.model.Finding;
 import org.imrengine.model.FindingResult;
 import org.imrengine.model.FindingType;
 import org.imrengine.model.Item;
+import org.imrengine.model.Observation;
 import org.imrengine.model.Plan;
 import org.imrengine.model.Provenance;
 import org.imrengine.model.Radiation;
@@ -448,6 +449,15 @@ final class CaseEdits {
   /** MRI_CONTRAINDICATION: a cardiac pacemaker (not a reason for sedation). */
   CaseEdits mriContraindication() {
     return condition(ConditionKind.CARDIAC_PACEMAKER, "implanted cardiac pacemaker (not MRI conditional)");
+  }
+
+  /** IMAGE_GUIDANCE: the request is to be done under fluoroscopic guidance. */
+  CaseEdits imageGuidance() {
+    Observation o = new Observation(freshId("image-guidance"), Item.span(Optional.of(noted())),
+        Optional.of("to be performed under fluoroscopic guidance"), Provenance.SUMMARY, "image_guidance",
+        Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty(),
+        Optional.of(requestId), List.of());
+    return with("image guidance", b -> b.observation(o));
   }
 
   /** SEDATION_NEED (and MRI_CONTRAINDICATION): claustrophobia that prevents a closed MRI. */

@@ -12,6 +12,11 @@ import org.imrengine.rules.Tier;
  * @param candidates every rule (edition) for the service, with its verdict
  */
 public record Selection(List<Candidate> candidates) {
+  /**
+   * Checks the components and copies its collections, so the record is immutable.
+   *
+   * @param candidates every rule (edition) for the service, with its verdict
+   */
   public Selection {
     candidates = List.copyOf(candidates);
   }
@@ -41,6 +46,14 @@ public record Selection(List<Candidate> candidates) {
    * @param verdict why it was or was not chosen
    */
   public record Candidate(String ruleId, String edition, Tier tier, Verdict verdict) {
+    /**
+     * Checks the components (no component may be null).
+     *
+     * @param ruleId the rule id
+     * @param edition the rule's edition name
+     * @param tier the rule's step in the search sequence
+     * @param verdict why it was or was not chosen
+     */
     public Candidate {
       Objects.requireNonNull(ruleId, "ruleId");
       Objects.requireNonNull(edition, "edition");
@@ -49,7 +62,7 @@ public record Selection(List<Candidate> candidates) {
     }
   }
 
-  /** The chosen candidate, if any. */
+  /** {@return the chosen candidate, if any} */
   public Optional<Candidate> chosen() {
     return candidates.stream().filter(c -> c.verdict() == Verdict.CHOSEN).findFirst();
   }

@@ -85,6 +85,8 @@ public final class LetterParser {
   /**
    * Parses the text of a letter.
    *
+   * @param text the text
+   * @return a letter
    * @throws LetterParseException if a section header is missing; the last section has no decision
    *     line, or unexpected text before the first decision or before a decision's first part; or
    *     a decision has no (or an empty, or a second) "MAXIMUS guideline:" or "Decision rationale:"
@@ -106,6 +108,8 @@ public final class LetterParser {
    * Reads and parses the letter in {@code file}, which is UTF-8 text. A {@link
    * LetterParseException} names the file at the start of its message.
    *
+   * @param file the file to read
+   * @return a letter
    * @throws IOException if the file cannot be read
    * @throws LetterParseException as {@link #parse(CharSequence)}
    */

@@ -19,8 +19,8 @@ public final class ImpactReport {
   private ImpactReport() {}
 
   /**
-   * The report as text: the two rule bases, then each changed request with its differences
-   * indented below it, then {@code "K of N determinations changed (J outcome changes)"}.
+   * {@return the report as text: the two rule bases, then each changed request with its differences
+   * indented below it, then {@code "K of N determinations changed (J outcome changes)"}}
    *
    * <pre>{@code
    * Rule bases: before 2026.11.0 (0123456789ab), after 2026.11.0 (ba9876543210)
@@ -29,6 +29,7 @@ public final class ImpactReport {
    *   no longer unmet: visits_within_guideline
    * 1 of 8 determinations changed (1 outcome changes)
    * }</pre>
+   * @param report the report
    */
   public static String text(RuleImpact.Report report) {
     Objects.requireNonNull(report, "report");
@@ -44,14 +45,17 @@ public final class ImpactReport {
     return out.toString();
   }
 
-  /** {@code "K of N determinations changed (J outcome changes)"}. */
+  /**
+   * {@return {@code "K of N determinations changed (J outcome changes)"}}
+   * @param report the report
+   */
   public static String summary(RuleImpact.Report report) {
     return report.changes().size() + " of " + report.determinations() + " determinations changed ("
         + report.outcomeChanges() + " outcome changes)";
   }
 
   /**
-   * The report as one JSON document, written like {@link DeterminationJson}:
+   * {@return the report as one JSON document, written like {@link DeterminationJson}:
    *
    * <pre>{@code
    * {
@@ -72,7 +76,8 @@ public final class ImpactReport {
    * }
    * }</pre>
    *
-   * {@code rule} is null when no rule decided the request.
+   * {@code rule} is null when no rule decided the request}
+   * @param report the report
    */
   public static String json(RuleImpact.Report report) {
     Objects.requireNonNull(report, "report");

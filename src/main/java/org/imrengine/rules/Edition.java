@@ -12,6 +12,13 @@ import java.util.Optional;
  * @param to the last day it is in force; empty while it is still in force
  */
 public record Edition(String name, LocalDate from, Optional<LocalDate> to) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent).
+   *
+   * @param name the edition, such as {@code "ACOEM 2nd edition (2004), adopted by the MTUS"}
+   * @param from the first day it is in force
+   * @param to the last day it is in force; empty while it is still in force
+   */
   public Edition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(from, "from");
@@ -21,12 +28,17 @@ public record Edition(String name, LocalDate from, Optional<LocalDate> to) {
     }
   }
 
-  /** Whether the edition is in force on {@code date}. */
+  /**
+   * {@return whether the edition is in force on {@code date}}
+   * @param date the date
+   */
   public boolean inForceOn(LocalDate date) {
     return !date.isBefore(from) && (to.isEmpty() || !date.isAfter(to.get()));
   }
 
-  /** {@code "name (from 2009-07-18 to 2016-07-27)"}, or {@code "... onwards"} when open. */
+  /**
+   * {@return {@code "name (from 2009-07-18 to 2016-07-27)"}, or {@code "... onwards"} when open}
+   */
   public String describe() {
     return name + " (in force from " + from + to.map(t -> " to " + t).orElse(" onwards") + ")";
   }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 import org.imrengine.evaluation.Outcome;
 import org.imrengine.rules.Citation;
 
@@ -184,7 +185,7 @@ public final class LetterParser {
   }
 
   private static String normalise(String text) {
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    return StringUtils.normalizeSpace(text);
   }
 
   /** A part of a decision after its decision line. */

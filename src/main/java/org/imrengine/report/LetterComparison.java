@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.lang3.StringUtils;
 import org.imrengine.concordance.Observation;
 import org.imrengine.evaluation.Determination;
 import org.imrengine.evaluation.Outcome;
@@ -27,7 +27,6 @@ import org.imrengine.rules.PageRange;
  * thread-safe.
  */
 public final class LetterComparison {
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String NONE = "-";
 
   private LetterComparison() {}
@@ -142,7 +141,7 @@ public final class LetterComparison {
 
   /** The description or service as matched: lower case, whitespace runs as one space, trimmed. */
   static String normalise(String text) {
-    return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return StringUtils.normalizeSpace(text).toLowerCase(Locale.ROOT);
   }
 
   /** {@code "177-179"}, {@code "171, 177-179"}, or the topic when a citation has no pages. */

@@ -33,22 +33,25 @@ public final class ImrEngine {
     this.evaluator = new Evaluator(rules);
   }
 
-  /** An engine with the rule base built into the library. */
+  /** {@return an engine with the rule base built into the library} */
   public static ImrEngine builtIn() {
     return new ImrEngine(RuleBase.builtIn());
   }
 
-  /** An engine with {@code rules}, such as a rule base loaded with {@link RuleBase#load}. */
+  /**
+   * {@return an engine with {@code rules}, such as a rule base loaded with {@link RuleBase#load}}
+   * @param rules the rule base
+   */
   public static ImrEngine of(RuleBase rules) {
     return new ImrEngine(Objects.requireNonNull(rules, "rules"));
   }
 
-  /** The rule base in use. */
+  /** {@return the rule base in use} */
   public RuleBase rules() {
     return evaluator.rules();
   }
 
-  /** The evaluator, for deciding single requests. */
+  /** {@return the evaluator, for deciding single requests} */
   public Evaluator evaluator() {
     return evaluator;
   }
@@ -56,6 +59,8 @@ public final class ImrEngine {
   /**
    * Reads and validates a case file.
    *
+   * @param file the file to read
+   * @return a case file
    * @throws IOException if it cannot be read
    * @throws org.imrengine.model.CaseFileException if it is not a valid case file
    */
@@ -63,12 +68,20 @@ public final class ImrEngine {
     return CaseFileReader.read(file);
   }
 
-  /** Determines every disputed request of {@code file}, in file order. */
+  /**
+   * Determines every disputed request of {@code file}, in file order.
+   *
+   * @param file the case file
+   * @return the determination items, in order
+   */
   public List<Determination> determine(CaseFile file) {
     return evaluator.determineAll(file);
   }
 
-  /** The letter-style rationale of {@code determination}. */
+  /**
+   * {@return the letter-style rationale of {@code determination}}
+   * @param determination the determination
+   */
   public Rationale rationale(Determination determination) {
     return RationaleWriter.write(determination);
   }

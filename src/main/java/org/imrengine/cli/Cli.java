@@ -35,7 +35,12 @@ public final class Cli {
 
   private final Context context;
 
-  /** A command line that prints results to {@code out} and errors to {@code err}. */
+  /**
+   * A command line that prints results to {@code out} and errors to {@code err}.
+   *
+   * @param out where to write
+   * @param err where errors go
+   */
   public Cli(PrintWriter out, PrintWriter err) {
     this(out, err, false);
   }
@@ -43,6 +48,10 @@ public final class Cli {
   /**
    * A command line that prints results to {@code out} and errors to {@code err}, and, if
    * {@code progress}, the progress of a corpus run to {@code err} (for a terminal).
+   *
+   * @param out where to write
+   * @param err where errors go
+   * @param progress the progress
    */
   public Cli(PrintWriter out, PrintWriter err, boolean progress) {
     this.context = new Context(Objects.requireNonNull(out, "out"), Objects.requireNonNull(err, "err"),
@@ -53,6 +62,9 @@ public final class Cli {
    * Runs the command line {@code args} and returns its exit code. Both writers are flushed before
    * it returns. Nothing escapes it: every failure, an {@link Error} included, becomes a one-line
    * message and {@link #FAILURE}.
+   *
+   * @param args the args
+   * @return a int
    */
   public int run(String... args) {
     try {

@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 public final class Main {
   private Main() {}
 
-  /** Runs the command line {@code args} (see {@code --help}) and exits with its exit code. */
+  /**
+   * Runs the command line {@code args} (see {@code --help}) and exits with its exit code.
+   *
+   * @param args the args
+   */
   public static void main(String[] args) {
     // Progress only on a terminal: not when output is piped or redirected.
     System.exit(new Cli(utf8(System.out), utf8(System.err), System.console() != null).run(args));

@@ -25,6 +25,21 @@ import java.util.Optional;
 public record Concordance(Optional<Dimension> by, long files, Map<Coverage, Long> coverage,
     Confusion confusion, List<Group> groups, List<Observation> notDecided,
     List<Observation> unmeasured, List<Observation> disagreements, List<InvalidFile> invalid) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent) and copies its
+   * collections, so the record is immutable.
+   *
+   * @param by the dimension {@link #groups} break the corpus down by, if any
+   * @param files the case files read
+   * @param coverage the number of requests (and letter items) of each {@link Coverage}
+   * @param confusion the decided requests' confusion matrix
+   * @param groups one group per key of {@code by}, sorted by key; empty without {@code by}
+   * @param notDecided the requests with a real decision the engine did not decide, in corpus order
+   * @param unmeasured the requests without a real decision, in corpus order
+   * @param disagreements the decided requests where the engine and the reviewer differ, in corpus
+   *     order
+   * @param invalid the files that could not be used, in corpus order
+   */
   public Concordance {
     Objects.requireNonNull(by, "by");
     Map<Coverage, Long> all = new EnumMap<>(Coverage.class);
@@ -43,42 +58,45 @@ public record Concordance(Optional<Dimension> by, long files, Map<Coverage, Long
     }
   }
 
-  /** The number of requests (and letter items) of {@code c}. */
+  /**
+   * {@return the number of requests (and letter items) of {@code c}}
+   * @param c the concordance
+   */
   public long count(Coverage c) {
     return coverage.get(c);
   }
 
-  /** Every request and letter item read. */
+  /** {@return every request and letter item read} */
   public long requests() {
     return coverage.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** The requests with a real decision. */
+  /** {@return the requests with a real decision} */
   public long measured() {
     return requests() - count(Coverage.NO_REAL_DECISION);
   }
 
-  /** The requests the engine decided, of those with a real decision. */
+  /** {@return the requests the engine decided, of those with a real decision} */
   public Ratio decided() {
     return new Ratio(count(Coverage.DECIDED), measured());
   }
 
-  /** The requests where the engine decided as the reviewer did. */
+  /** {@return the requests where the engine decided as the reviewer did} */
   public long agreements() {
     return confusion.bothOverturned() + confusion.bothUpheld();
   }
 
-  /** Whether every request and letter item was decided, and as the reviewer decided it. */
+  /** {@return whether every request and letter item was decided, and as the reviewer decided it} */
   public boolean allAgree() {
     return invalid.isEmpty() && agreements() == requests();
   }
 
-  /** The engine's statistics on the decided requests. */
+  /** {@return the engine's statistics on the decided requests} */
   public Statistics statistics() {
     return confusion.statistics();
   }
 
-  /** The always-Upheld baseline's statistics on the same requests. */
+  /** {@return the always-Upheld baseline's statistics on the same requests} */
   public Statistics baseline() {
     return confusion.alwaysUpheld().statistics();
   }

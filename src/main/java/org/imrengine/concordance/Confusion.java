@@ -17,6 +17,14 @@ public record Confusion(long bothOverturned, long engineOnlyOverturned, long rea
   /** The matrix of no requests. */
   public static final Confusion EMPTY = new Confusion(0, 0, 0, 0);
 
+  /**
+   * Checks the components (the values must be consistent).
+   *
+   * @param bothOverturned real overturned, engine overturned (true positives)
+   * @param engineOnlyOverturned real upheld, engine overturned (false positives)
+   * @param realOnlyOverturned real overturned, engine upheld (false negatives)
+   * @param bothUpheld real upheld, engine upheld (true negatives)
+   */
   public Confusion {
     if (bothOverturned < 0 || engineOnlyOverturned < 0 || realOnlyOverturned < 0 || bothUpheld < 0) {
       throw new IllegalArgumentException("counts must not be negative");
@@ -24,9 +32,9 @@ public record Confusion(long bothOverturned, long engineOnlyOverturned, long rea
   }
 
   /**
-   * This matrix with one more request.
-   *
+   * {@return this matrix with one more request}
    * @param engine {@link Outcome#UPHELD} or {@link Outcome#OVERTURNED}
+   * @param real the real
    * @throws IllegalArgumentException if {@code engine} is neither
    */
   public Confusion plus(Outcome engine, ImrOutcome real) {
@@ -46,44 +54,51 @@ public record Confusion(long bothOverturned, long engineOnlyOverturned, long rea
         : new Confusion(bothOverturned, engineOnlyOverturned, realOnlyOverturned, bothUpheld + 1);
   }
 
-  /** The sum of two matrices. */
+  /**
+   * {@return the sum of two matrices}
+   * @param other the other value
+   */
   public Confusion plus(Confusion other) {
     return new Confusion(bothOverturned + other.bothOverturned,
         engineOnlyOverturned + other.engineOnlyOverturned,
         realOnlyOverturned + other.realOnlyOverturned, bothUpheld + other.bothUpheld);
   }
 
-  /** All requests. */
+  /** {@return all requests} */
   public long total() {
     return bothOverturned + engineOnlyOverturned + realOnlyOverturned + bothUpheld;
   }
 
-  /** The requests the reviewer overturned. */
+  /** {@return the requests the reviewer overturned} */
   public long realOverturned() {
     return bothOverturned + realOnlyOverturned;
   }
 
-  /** The requests the reviewer upheld. */
+  /** {@return the requests the reviewer upheld} */
   public long realUpheld() {
     return engineOnlyOverturned + bothUpheld;
   }
 
-  /** The requests the engine overturned. */
+  /** {@return the requests the engine overturned} */
   public long engineOverturned() {
     return bothOverturned + engineOnlyOverturned;
   }
 
-  /** The requests the engine upheld. */
+  /** {@return the requests the engine upheld} */
   public long engineUpheld() {
     return realOnlyOverturned + bothUpheld;
   }
 
-  /** The matrix a reviewer who upholds everything would have on the same requests. */
+  /** {@return the matrix a reviewer who upholds everything would have on the same requests} */
   public Confusion alwaysUpheld() {
     return new Confusion(0, 0, realOverturned(), realUpheld());
   }
 
-  /** Agreement, recall, precision, balanced accuracy and kappa of this matrix. */
+  /**
+   * Agreement, recall, precision, balanced accuracy and kappa of this matrix.
+   *
+   * @return a statistics
+   */
   public Statistics statistics() {
     return Statistics.of(this);
   }

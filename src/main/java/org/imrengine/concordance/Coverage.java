@@ -19,7 +19,7 @@ public enum Coverage {
     this.label = label;
   }
 
-  /** The reason as reports write it, such as {@code "no applicable rule"}. */
+  /** {@return the reason as reports write it, such as {@code "no applicable rule"}} */
   public String label() {
     return label;
   }

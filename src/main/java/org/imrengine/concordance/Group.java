@@ -12,6 +12,14 @@ import java.util.Objects;
  * @param confusion the decided requests' confusion matrix
  */
 public record Group(String key, long measured, long decided, Confusion confusion) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent).
+   *
+   * @param key the group, such as {@code "mri"}, or {@link Observation#NONE}
+   * @param measured the requests of the group with a real decision
+   * @param decided those of them the engine decided
+   * @param confusion the decided requests' confusion matrix
+   */
   public Group {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(confusion, "confusion");
@@ -20,12 +28,12 @@ public record Group(String key, long measured, long decided, Confusion confusion
     }
   }
 
-  /** The engine's statistics on the group. */
+  /** {@return the engine's statistics on the group} */
   public Statistics statistics() {
     return confusion.statistics();
   }
 
-  /** The always-Upheld baseline's statistics on the group. */
+  /** {@return the always-Upheld baseline's statistics on the group} */
   public Statistics baseline() {
     return confusion.alwaysUpheld().statistics();
   }

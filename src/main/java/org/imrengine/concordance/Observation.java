@@ -18,7 +18,7 @@ import org.imrengine.rules.Rule;
  * description. Immutable and thread-safe.
  *
  * @param file the file the request was read from, as the user named it
- * @param caseId the case
+ * @param caseId the case id
  * @param requestId the request; empty for a letter item with no request in the case file
  * @param description the request (or the letter item) in its own words
  * @param engine the engine's outcome; empty when there is no request to decide
@@ -33,6 +33,20 @@ public record Observation(String file, String caseId, Optional<String> requestId
   /** The key of a dimension an observation has no value for. */
   public static final String NONE = "-";
 
+  /**
+   * Checks the components (no component may be null; the values must be consistent) and copies its
+   * collections, so the record is immutable.
+   *
+   * @param file the file the request was read from, as the user named it
+   * @param caseId the case id
+   * @param requestId the request; empty for a letter item with no request in the case file
+   * @param description the request (or the letter item) in its own words
+   * @param engine the engine's outcome; empty when there is no request to decide
+   * @param rule the id of the rule that decided the main service, if any
+   * @param unmet the ids of the unmet criteria and limits, as {@link Determination#unmet()}
+   * @param keys the group of each {@link Dimension}; {@code "-"} where there is none
+   * @param real the real decision, if recorded
+   */
   public Observation {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(caseId, "caseId");
@@ -48,7 +62,13 @@ public record Observation(String file, String caseId, Optional<String> requestId
     Objects.requireNonNull(real, "real");
   }
 
-  /** The observation of {@code request}, decided as {@code d}, against {@code real}. */
+  /**
+   * {@return the observation of {@code request}, decided as {@code d}, against {@code real}}
+   * @param file the file, as named by the caller
+   * @param request the request
+   * @param d the determination
+   * @param real the real decision, if recorded
+   */
   public static Observation of(String file, Request request, Determination d, Optional<ImrDecision> real) {
     Map<Dimension, String> keys = new EnumMap<>(Dimension.class);
     keys.put(Dimension.SERVICE, request.service().id());
@@ -61,12 +81,24 @@ public record Observation(String file, String caseId, Optional<String> requestId
         Optional.of(d.outcome()), rule.map(Rule::id), d.unmet(), keys, real);
   }
 
-  /** The observation of {@code request} decided as {@code d}, against its recorded IMR decision. */
+  /**
+   * {@return the observation of {@code request} decided as {@code d}, against its recorded IMR
+   * decision}
+   * @param file the file, as named by the caller
+   * @param request the request
+   * @param d the determination
+   */
   public static Observation of(String file, Request request, Determination d) {
     return of(file, request, d, request.imr());
   }
 
-  /** A real decision on an item the case file has no request for. */
+  /**
+   * {@return a real decision on an item the case file has no request for}
+   * @param file the file, as named by the caller
+   * @param caseId the case id
+   * @param item the item
+   * @param real the real decision, if recorded
+   */
   public static Observation withoutRequest(String file, String caseId, String item, ImrDecision real) {
     Map<Dimension, String> keys = new EnumMap<>(Dimension.class);
     for (Dimension dimension : Dimension.values()) {
@@ -76,7 +108,7 @@ public record Observation(String file, String caseId, Optional<String> requestId
         List.of(), keys, Optional.of(real));
   }
 
-  /** Whether the engine decided the request, and if not, why not. */
+  /** {@return whether the engine decided the request, and if not, why not} */
   public Coverage coverage() {
     if (real.isEmpty()) {
       return Coverage.NO_REAL_DECISION;
@@ -91,21 +123,23 @@ public record Observation(String file, String caseId, Optional<String> requestId
     };
   }
 
-  /** Whether the engine decided the request the way the reviewer did. */
+  /** {@return whether the engine decided the request the way the reviewer did} */
   public boolean agrees() {
     return agrees(engine, realOutcome());
   }
 
   /**
-   * What agreement means, for every report that shows it: the engine decided (upheld or
-   * overturned) and the real outcome is the same.
+   * {@return what agreement means, for every report that shows it: the engine decided (upheld or
+   * overturned) and the real outcome is the same}
+   * @param engine the engine's outcome; empty when there is no request to decide
+   * @param real the real decision, if recorded
    */
   public static boolean agrees(Optional<Outcome> engine, Optional<Outcome> real) {
     return engine.isPresent() && (engine.get() == Outcome.UPHELD || engine.get() == Outcome.OVERTURNED)
         && engine.equals(real);
   }
 
-  /** The real outcome as the engine's outcome type, if recorded. */
+  /** {@return the real outcome as the engine's outcome type, if recorded} */
   public Optional<Outcome> realOutcome() {
     return real.map(r -> r.outcome() == ImrOutcome.OVERTURNED ? Outcome.OVERTURNED : Outcome.UPHELD);
   }

@@ -11,13 +11,19 @@ import java.util.Optional;
  * @param of the items counted among, at least {@code count}
  */
 public record Ratio(long count, long of) {
+  /**
+   * Checks the components (the values must be consistent).
+   *
+   * @param count the items that count, at least 0
+   * @param of the items counted among, at least {@code count}
+   */
   public Ratio {
     if (count < 0 || of < count) {
       throw new IllegalArgumentException("need 0 <= count <= of, was " + count + " of " + of);
     }
   }
 
-  /** {@code count / of}, or empty when {@code of} is zero. */
+  /** {@return {@code count / of}, or empty when {@code of} is zero} */
   public Optional<Double> value() {
     return of == 0 ? Optional.empty() : Optional.of((double) count / of);
   }

@@ -22,6 +22,21 @@ import java.util.Optional;
 public record Statistics(long decided, Ratio agreement, Ratio overturnRecall,
     Ratio overturnPrecision, Ratio upheldRecall, Optional<Double> balancedAccuracy,
     Optional<Double> kappa) {
+  /**
+   * Checks the components (no component may be null).
+   *
+   * @param decided the requests the statistics are over
+   * @param agreement the requests where engine and reviewer agree, of all
+   * @param overturnRecall the real overturns the engine overturned too, of the real overturns
+   * @param overturnPrecision the engine's overturns the reviewer made too, of the engine's
+   *     overturns
+   * @param upheldRecall the real upholds the engine upheld too, of the real upholds (specificity)
+   * @param balancedAccuracy the mean of overturn recall and upheld recall; empty unless both are
+   *     defined (the corpus has both real classes)
+   * @param kappa Cohen's kappa: agreement beyond what the two raters' own rates of overturning
+   *     give by chance, {@code (po - pe) / (1 - pe)}; empty when nothing was decided or {@code pe
+   *     = 1}
+   */
   public Statistics {
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(overturnRecall, "overturnRecall");
@@ -31,7 +46,10 @@ public record Statistics(long decided, Ratio agreement, Ratio overturnRecall,
     Objects.requireNonNull(kappa, "kappa");
   }
 
-  /** The statistics of {@code m}. */
+  /**
+   * {@return the statistics of {@code m}}
+   * @param m the m
+   */
   public static Statistics of(Confusion m) {
     long n = m.total();
     Ratio agreement = new Ratio(m.bothOverturned() + m.bothUpheld(), n);
@@ -59,12 +77,20 @@ public record Statistics(long decided, Ratio agreement, Ratio overturnRecall,
     return Optional.of((observed - chance) / (1 - chance));
   }
 
-  /** {@link #balancedAccuracy} with three decimals, or {@code "n/a"}. */
+  /**
+   * {@link #balancedAccuracy} with three decimals, or {@code "n/a"}.
+   *
+   * @return a string
+   */
   public String balancedAccuracyText() {
     return Ratio.format(balancedAccuracy);
   }
 
-  /** {@link #kappa} with three decimals, or {@code "n/a"}. */
+  /**
+   * {@link #kappa} with three decimals, or {@code "n/a"}.
+   *
+   * @return a string
+   */
   public String kappaText() {
     return Ratio.format(kappa);
   }

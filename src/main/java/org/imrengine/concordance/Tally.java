@@ -26,18 +26,31 @@ public final class Tally {
   private Confusion confusion = Confusion.EMPTY;
   private long files;
 
-  /** A tally broken down by {@code by}, if given. */
+  /**
+   * A tally broken down by {@code by}, if given.
+   *
+   * @param by the by
+   */
   public Tally(Optional<Dimension> by) {
     this.by = Objects.requireNonNull(by, "by");
   }
 
-  /** Counts one case file read (whether or not its requests are added). */
+  /**
+   * Counts one case file read (whether or not its requests are added).
+   *
+   * @return this tally
+   */
   public Tally file() {
     files++;
     return this;
   }
 
-  /** Adds {@code o}. */
+  /**
+   * Adds {@code o}.
+   *
+   * @param o the o
+   * @return this tally
+   */
   public Tally add(Observation o) {
     Coverage c = o.coverage();
     coverage.merge(c, 1L, Long::sum);
@@ -62,13 +75,18 @@ public final class Tally {
     return this;
   }
 
-  /** Records a file that could not be used. */
+  /**
+   * Records a file that could not be used.
+   *
+   * @param file the file that could not be read, and why
+   * @return this tally
+   */
   public Tally invalid(InvalidFile file) {
     invalid.add(Objects.requireNonNull(file, "file"));
     return this;
   }
 
-  /** The concordance of everything added so far. */
+  /** {@return the concordance of everything added so far} */
   public Concordance result() {
     return new Concordance(by, files, coverage, confusion, new ArrayList<>(groups.values()),
         notDecided, unmeasured, disagreements, invalid);

@@ -17,23 +17,39 @@ import org.imrengine.rules.Comparison;
  *     recommend at all; empty when there is nothing to say
  */
 public record Advice(List<Option> options, List<String> notes) {
+  /**
+   * Checks the components and copies its collections, so the record is immutable.
+   *
+   * @param options the minimal sets of steps, smallest first
+   * @param notes what documentation cannot change, such as a service the guideline does not
+   *     recommend at all; empty when there is nothing to say
+   */
   public Advice {
     options = List.copyOf(options);
     notes = List.copyOf(notes);
   }
 
-  /** No advice. */
+  /**
+   * No advice.
+   *
+   * @return an advice
+   */
   public static Advice none() {
     return new Advice(List.of(), List.of());
   }
 
-  /** Whether there is nothing to advise. */
+  /** {@return whether there is nothing to advise} */
   public boolean isEmpty() {
     return options.isEmpty() && notes.isEmpty();
   }
 
   /** One minimal set of steps that together would make the request medically necessary. */
   public record Option(List<Step> steps) {
+    /**
+     * Checks the components and copies its collections, so the record is immutable.
+     *
+     * @param steps the steps, each a criterion or limit to satisfy
+     */
     public Option {
       steps = List.copyOf(steps);
     }
@@ -65,6 +81,18 @@ public record Advice(List<Option> options, List<String> notes) {
    */
   public record Step(String part, String id, Kind kind, String text, Fact fact,
       Optional<Comparison> comparison, Optional<Long> threshold, Optional<Boolean> presence) {
+    /**
+     * Checks the components (no component may be null).
+     *
+     * @param part the service of the part the step belongs to
+     * @param id the criterion or limit id
+     * @param kind what kind of change it asks for
+     * @param text the step in plain words
+     * @param fact the fact the step is about
+     * @param comparison for a quantity, how it must compare with {@code threshold}
+     * @param threshold for a quantity, the threshold
+     * @param presence for a flag, whether it must be documented present (true) or absent (false)
+     */
     public Step {
       Objects.requireNonNull(part, "part");
       Objects.requireNonNull(id, "id");

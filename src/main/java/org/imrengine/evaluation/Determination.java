@@ -16,7 +16,7 @@ import org.imrengine.rules.Status;
  * every criterion and limit with its status and evidence, and what would change it. Immutable and
  * thread-safe.
  *
- * @param caseId the case
+ * @param caseId the case id
  * @param requestId the request
  * @param description the request as submitted, in its own words
  * @param outcome upheld, overturned, or why no rule decided it
@@ -28,6 +28,20 @@ import org.imrengine.rules.Status;
  */
 public record Determination(String caseId, String requestId, String description, Outcome outcome,
     LocalDate decisionDate, RuleBase.Identity ruleBase, List<Part> parts, Advice advice) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent) and copies its
+   * collections, so the record is immutable.
+   *
+   * @param caseId the case id
+   * @param requestId the request
+   * @param description the request as submitted, in its own words
+   * @param outcome upheld, overturned, or why no rule decided it
+   * @param decisionDate the date the request was judged on (its date, its UR date, or the case's
+   *     asOf date); the rule editions used are those in force on it
+   * @param ruleBase the identity of the rule base used
+   * @param parts the main service first, then each add-on its rule does not cover
+   * @param advice what would make a non-certified request medically necessary
+   */
   public Determination {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(requestId, "requestId");
@@ -105,25 +119,26 @@ public record Determination(String caseId, String requestId, String description,
     return below;
   }
 
-  /** The part for the main service. */
+  /** {@return the part for the main service} */
   public Part main() {
     return parts.get(0);
   }
 
-  /** The rule the main service was decided by, if any. */
+  /** {@return the rule the main service was decided by, if any} */
   public Optional<Rule> rule() {
     return main().rule();
   }
 
-  /** The citation of the main rule, if any. */
+  /** {@return the citation of the main rule, if any} */
   public Optional<Citation> citation() {
     return rule().map(Rule::citation);
   }
 
   /**
-   * The ids of the unmet criteria that keep the request from being medically necessary (tests and
+   * {@return the ids of the unmet criteria that keep the request from being medically necessary
+   * (tests and
    * the combinations that have ids, below unmet combinations only: an unmet alternative of a met
-   * {@code any} is not listed) and every limit not kept, over all parts, in rule order. Empty for
+   * {@code any} is not listed) and every limit not kept, over all parts, in rule order} Empty for
    * an overturned request. Ids from add-on parts are prefixed with the service id, as in
    * {@code iv_sedation/sedation_indication}.
    */

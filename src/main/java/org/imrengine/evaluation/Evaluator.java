@@ -34,7 +34,11 @@ public final class Evaluator {
   private final RuleBase rules;
   private final Optional<LocalDate> editionsOn;
 
-  /** An evaluator for {@code rules}. */
+  /**
+   * An evaluator for {@code rules}.
+   *
+   * @param rules the rule base
+   */
   public Evaluator(RuleBase rules) {
     this(rules, Optional.empty());
   }
@@ -59,12 +63,17 @@ public final class Evaluator {
     return editionsOn;
   }
 
-  /** The rule base this evaluator uses. */
+  /** {@return the rule base this evaluator uses} */
   public RuleBase rules() {
     return rules;
   }
 
-  /** Determines every request of {@code file}, in file order. */
+  /**
+   * Determines every request of {@code file}, in file order.
+   *
+   * @param file the case file
+   * @return the determination items, in order
+   */
   public List<Determination> determineAll(CaseFile file) {
     List<Determination> out = new ArrayList<>();
     for (Request request : file.requests()) {
@@ -76,6 +85,9 @@ public final class Evaluator {
   /**
    * Determines one request of {@code file}.
    *
+   * @param file the case file
+   * @param request the request
+   * @return a determination
    * @throws IllegalArgumentException if {@code request} is not one of the file's requests
    */
   public Determination determine(CaseFile file, Request request) {

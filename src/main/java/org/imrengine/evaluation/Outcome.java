@@ -19,7 +19,7 @@ public enum Outcome implements Term {
     this.label = label;
   }
 
-  /** The label as letters and reports write it, such as {@code "Upheld"}. */
+  /** {@return the label as letters and reports write it, such as {@code "Upheld"}} */
   public String label() {
     return label;
   }

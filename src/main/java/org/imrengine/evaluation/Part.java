@@ -21,6 +21,17 @@ import org.imrengine.rules.Rule;
  */
 public record Part(Service service, Outcome outcome, Selection selection, Optional<Rule> rule,
     Optional<CriterionResult> criteria, List<LimitCheck> limits) {
+  /**
+   * Checks the components (no component may be null) and copies its collections, so the record is
+   * immutable.
+   *
+   * @param service the service of this part
+   * @param outcome this part's outcome
+   * @param selection the rules considered and why one was chosen
+   * @param rule the chosen rule, if any
+   * @param criteria the evaluation of the rule's criteria, if a rule was chosen
+   * @param limits the checks of the rule's limits, if a rule was chosen
+   */
   public Part {
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(outcome, "outcome");

@@ -23,6 +23,14 @@ public final class RuleImpact {
    * @param differences what differs, in words ("outcome Upheld -> Overturned", ...)
    */
   public record Change(Determination before, Determination after, List<String> differences) {
+    /**
+     * Checks the components (no component may be null) and copies its collections, so the record
+     * is immutable.
+     *
+     * @param before the determination under the first rule base
+     * @param after the determination under the second
+     * @param differences what differs, in words ("outcome Upheld -> Overturned", ...)
+     */
     public Change {
       Objects.requireNonNull(before, "before");
       Objects.requireNonNull(after, "after");
@@ -40,19 +48,35 @@ public final class RuleImpact {
    */
   public record Report(RuleBase.Identity before, RuleBase.Identity after, int determinations,
       List<Change> changes) {
+    /**
+     * Checks the components (no component may be null) and copies its collections, so the record
+     * is immutable.
+     *
+     * @param before the identity of the first rule base
+     * @param after the identity of the second
+     * @param determinations how many requests were determined under each
+     * @param changes every request whose determination differs, in case and request order
+     */
     public Report {
       Objects.requireNonNull(before, "before");
       Objects.requireNonNull(after, "after");
       changes = List.copyOf(changes);
     }
 
-    /** How many changes turned the outcome around (or to or from no applicable rule). */
+    /** {@return how many changes turned the outcome around (or to or from no applicable rule)} */
     public long outcomeChanges() {
       return changes.stream().filter(c -> c.before().outcome() != c.after().outcome()).count();
     }
   }
 
-  /** Determines every request of {@code cases} under both rule bases and lists the differences. */
+  /**
+   * Determines every request of {@code cases} under both rule bases and lists the differences.
+   *
+   * @param before the rule base before the change
+   * @param after the rule base after the change
+   * @param cases the case files
+   * @return a report
+   */
   public static Report compare(RuleBase before, RuleBase after, List<CaseFile> cases) {
     return compare(new Evaluator(before), new Evaluator(after), cases);
   }

@@ -13,6 +13,11 @@ import org.imrengine.rules.Tier;
  * @param candidates every rule (edition) for the service, with its verdict
  */
 public record Selection(List<Candidate> candidates) {
+  /**
+   * Checks the components and copies its collections, so the record is immutable.
+   *
+   * @param candidates every rule (edition) for the service, with its verdict
+   */
   public Selection {
     candidates = List.copyOf(candidates);
   }
@@ -50,6 +55,15 @@ public record Selection(List<Candidate> candidates) {
    *     service or date dispensed, as the edition says)
    */
   public record Candidate(String ruleId, String edition, Tier tier, Verdict verdict, LocalDate date) {
+    /**
+     * Checks the components (no component may be null).
+     *
+     * @param ruleId the rule id
+     * @param edition the rule's edition name
+     * @param tier the rule's step in the search sequence
+     * @param verdict why it was or was not chosen
+   * @param date the date of the request the rule's edition was judged on
+     */
     public Candidate {
       Objects.requireNonNull(ruleId, "ruleId");
       Objects.requireNonNull(edition, "edition");
@@ -59,7 +73,7 @@ public record Selection(List<Candidate> candidates) {
     }
   }
 
-  /** The chosen candidate, if any. */
+  /** {@return the chosen candidate, if any} */
   public Optional<Candidate> chosen() {
     return candidates.stream().filter(c -> c.verdict() == Verdict.CHOSEN).findFirst();
   }

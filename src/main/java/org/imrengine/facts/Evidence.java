@@ -13,6 +13,13 @@ import java.util.Optional;
  * @param summary what the item says
  */
 public record Evidence(String itemId, Optional<LocalDate> date, String summary) {
+  /**
+   * Checks the components (no component may be null).
+   *
+   * @param itemId the case item's id, or {@code "injuryDate"} / {@code "request"} for those fields
+   * @param date the item's date, if it has one
+   * @param summary what the item says
+   */
   public Evidence {
     Objects.requireNonNull(itemId, "itemId");
     Objects.requireNonNull(date, "date");

@@ -18,7 +18,9 @@ public final class Fact {
 
   /** Whether a fact is a yes/no flag or a number. */
   public enum Kind {
+    /** Documented or not: present, absent or not documented. */
     FLAG,
+    /** A number, such as weeks, visits or levels. */
     QUANTITY
   }
 
@@ -45,29 +47,31 @@ public final class Fact {
     this.implies = List.copyOf(implies);
   }
 
-  /** The id rule files use, such as {@code "conservative_care_weeks"}. */
+  /** {@return the id rule files use, such as {@code "conservative_care_weeks"}} */
   public String id() {
     return id;
   }
 
+  /** {@return whether the fact is a flag or a quantity} */
   public Kind kind() {
     return kind;
   }
 
-  /** A short noun phrase for the fact, such as {@code "a red flag"}. */
+  /** {@return a short noun phrase for the fact, such as {@code "a red flag"}} */
   public String label() {
     return label;
   }
 
-  /** The unit of a quantity fact, such as {@code "weeks"}; empty for flags. */
+  /** {@return the unit of a quantity fact, such as {@code "weeks"}; empty for flags} */
   public Optional<String> unit() {
     return Optional.ofNullable(unit);
   }
 
   /**
-   * The ids of the flag facts that documenting this one now (as advice asks) brings with it: by
+   * {@return the ids of the flag facts that documenting this one now (as advice asks) brings with
+   * it: by
    * the way the facts are defined, trauma is a red flag, a planned surgery is a planned invasive
-   * procedure; and what is documented now comes after every prior study or course. Used to keep
+   * procedure; and what is documented now comes after every prior study or course} Used to keep
    * advice minimal.
    */
   public List<String> implies() {

@@ -33,7 +33,14 @@ public final class FactCatalog {
   /** Where problems found while compiling fact files go. */
   @FunctionalInterface
   public interface Problems {
-    /** One problem: the file, the place in it (such as {@code facts[3].where.region}) and what is wrong. */
+    /**
+     * One problem: the file, the place in it (such as {@code facts[3].where.region}) and what is
+     * wrong.
+     *
+     * @param file the file, as named by the caller
+     * @param path the path
+     * @param message what is wrong
+     */
     void add(String file, String path, String message);
   }
 
@@ -55,6 +62,10 @@ public final class FactCatalog {
   /**
    * Compiles fact files, reporting every problem to {@code problems}; the catalog returned holds
    * the definitions that compiled.
+   *
+   * @param sources the sources
+   * @param problems every problem, in file order
+   * @return a fact catalog
    */
   public static FactCatalog compile(List<Source> sources, Problems problems) {
     return new FactCompiler(problems).compile(sources);
@@ -64,18 +75,21 @@ public final class FactCatalog {
     return DEFAULT_DESCRIBE.get(list.name());
   }
 
-  /** Every fact, in definition order. */
+  /** {@return every fact, in definition order} */
   public List<Fact> facts() {
     return facts;
   }
 
-  /** The fact called {@code id}, if one is defined. */
+  /**
+   * {@return the fact called {@code id}, if one is defined}
+   * @param id the id
+   */
   public Optional<Fact> fact(String id) {
     Definition d = definitions.get(id);
     return d == null ? Optional.empty() : Optional.of(d.fact);
   }
 
-  /** The ids of the named scopes. */
+  /** {@return the ids of the named scopes} */
   public Set<String> scopeIds() {
     return scopes.keySet();
   }
@@ -98,7 +112,13 @@ public final class FactCatalog {
     return known;
   }
 
-  /** Derives every fact of {@code file} for {@code request}, in definition order. */
+  /**
+   * Derives every fact of {@code file} for {@code request}, in definition order.
+   *
+   * @param file the case file
+   * @param request the request
+   * @return a facts
+   */
   public Facts derive(CaseFile file, Request request) {
     Derivation d = new Derivation(file, request);
     Map<Fact, FactValue> out = new LinkedHashMap<>();

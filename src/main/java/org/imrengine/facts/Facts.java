@@ -16,12 +16,20 @@ public final class Facts {
     this.values = Collections.unmodifiableMap(values);
   }
 
-  /** Facts holding exactly {@code values}, in their iteration order; other facts are not documented. */
+  /**
+   * Facts holding exactly {@code values}, in their iteration order; other facts are not documented.
+   *
+   * @param values the values
+   * @return a facts
+   */
   public static Facts of(Map<Fact, FactValue> values) {
     return new Facts(new LinkedHashMap<>(Objects.requireNonNull(values, "values")));
   }
 
-  /** The value of {@code fact}; a {@link FactValue.NotDocumented} if nothing was derived. */
+  /**
+   * {@return the value of {@code fact}; a {@link FactValue.NotDocumented} if nothing was derived}
+   * @param fact the fact
+   */
   public FactValue get(Fact fact) {
     FactValue value = values.get(Objects.requireNonNull(fact, "fact"));
     return value != null
@@ -29,7 +37,7 @@ public final class Facts {
         : new FactValue.NotDocumented("nothing in the record documents " + fact.label(), java.util.List.of());
   }
 
-  /** Every derived value, in fact order. */
+  /** {@return every derived value, in fact order} */
   public Map<Fact, FactValue> asMap() {
     return values;
   }

@@ -16,6 +16,15 @@ import java.util.Objects;
  *     whitespace-normalised; empty if the section has nothing else
  */
 public record Letter(List<LetterDecision> decisions, String caseSummary) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent) and copies its
+   * collections, so the record is immutable.
+   *
+   * @param decisions the decisions in the order of the letter; not empty
+   * @param caseSummary the text of the "CLINICAL CASE SUMMARY" section without its standard
+   *     opening sentence ("The expert reviewer developed the following clinical case summary
+   *     ..."), whitespace-normalised; empty if the section has nothing else
+   */
   public Letter {
     decisions = List.copyOf(Objects.requireNonNull(decisions, "decisions"));
     if (decisions.isEmpty()) {

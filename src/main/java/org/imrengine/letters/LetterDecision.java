@@ -26,6 +26,22 @@ import org.imrengine.rules.Citation;
  */
 public record LetterDecision(String service, Outcome outcome, String claimsAdministratorGuideline,
     String imrGuideline, List<Citation> citations, String rationale, int lineNumber) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent) and copies its
+   * collections, so the record is immutable.
+   *
+   * @param service the disputed item exactly as the decision line names it, such as {@code
+   *     "Discogram with CT Scan of the Cervical Spine"}; not blank
+   * @param outcome {@link Outcome#UPHELD} or {@link Outcome#OVERTURNED}
+   * @param claimsAdministratorGuideline the text after "Claims Administrator guideline:", or the
+   *     empty string when the letter gives none
+   * @param imrGuideline the text after "MAXIMUS guideline:", such as {@code "Decision based on
+   *     MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-179."}; not blank
+   * @param citations the citations of {@code imrGuideline} in order, the main one first; not empty
+   * @param rationale the text after "Decision rationale:" up to the next decision or the end of
+   *     the letter; not blank
+   * @param lineNumber the 1-based line of the decision line in the original text
+   */
   public LetterDecision {
     requireNonBlank(service, "service");
     Objects.requireNonNull(outcome, "outcome");
@@ -44,7 +60,7 @@ public record LetterDecision(String service, Outcome outcome, String claimsAdmin
     }
   }
 
-  /** The main citation of the IMR decision: the first of {@link #citations()}. */
+  /** {@return the main citation of the IMR decision: the first of {@link #citations()}} */
   public Citation citation() {
     return citations.get(0);
   }

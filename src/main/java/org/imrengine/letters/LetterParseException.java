@@ -16,7 +16,9 @@ import org.imrengine.model.Printable;
 public final class LetterParseException extends ImrException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line of the letter the problem is on. */
   private final int lineNumber;
+  /** What is wrong, without the file and line. */
   private final String problem;
 
   LetterParseException(int lineNumber, String problem) {
@@ -31,12 +33,12 @@ public final class LetterParseException extends ImrException {
     this.problem = Printable.line(problem);
   }
 
-  /** The 1-based number of the line of the original text where the problem is. */
+  /** {@return the 1-based number of the line of the original text where the problem is} */
   public int lineNumber() {
     return lineNumber;
   }
 
-  /** What is wrong, without the source and line number. */
+  /** {@return what is wrong, without the source and line number} */
   public String problem() {
     return problem;
   }

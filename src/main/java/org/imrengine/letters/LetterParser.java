@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 import org.imrengine.evaluation.Outcome;
 import org.imrengine.rules.Citation;
 
@@ -90,6 +91,8 @@ public final class LetterParser {
   /**
    * Parses the text of a letter.
    *
+   * @param text the text
+   * @return a letter
    * @throws LetterParseException if the text is longer than {@link #MAX_LENGTH}; a section header is missing; the last section has no decision
    *     line, or unexpected text before the first decision or before a decision's first part; or
    *     a decision has no (or an empty, or a second) "MAXIMUS guideline:" or "Decision rationale:"
@@ -114,6 +117,8 @@ public final class LetterParser {
    * Reads and parses the letter in {@code file}, which is UTF-8 text. A {@link
    * LetterParseException} names the file at the start of its message.
    *
+   * @param file the file to read
+   * @return a letter
    * @throws IOException if the file cannot be read
    * @throws LetterParseException as {@link #parse(CharSequence)}
    */
@@ -196,7 +201,7 @@ public final class LetterParser {
   }
 
   private static String normalise(String text) {
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    return StringUtils.normalizeSpace(text);
   }
 
   /** A part of a decision after its decision line. */

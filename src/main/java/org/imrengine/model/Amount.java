@@ -13,6 +13,12 @@ public record Amount(int amount, Unit unit) {
   /** The largest amount a record can plausibly state. */
   public static final int MAX = 10_000;
 
+  /**
+   * Checks the components (no component may be null; the values must be consistent).
+   *
+   * @param amount how many, from 1 to {@link #MAX}
+   * @param unit of what
+   */
   public Amount {
     Objects.requireNonNull(unit, "unit");
     if (amount < 1 || amount > MAX) {

@@ -85,12 +85,20 @@ public final class CaseFile {
         conditions, surgeries, examSummaries, medications, observations);
   }
 
-  /** Returns a new, empty builder. */
+  /**
+   * Returns a new, empty builder.
+   *
+   * @return this builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this case's contents, for making an edited copy. */
+  /**
+   * Returns a builder holding this case's contents, for making an edited copy.
+   *
+   * @return this builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder().caseId(caseId).asOf(asOf).claimant(claimant).injuryDate(injuryDate);
     b.diagnoses.addAll(diagnoses);
@@ -110,100 +118,128 @@ public final class CaseFile {
     return b;
   }
 
-  /** The case id. */
+  /** {@return the case id} */
   public String caseId() {
     return caseId;
   }
 
-  /** The date the record runs to: no item of the case is dated after it. */
+  /** {@return the date the record runs to: no item of the case is dated after it} */
   public LocalDate asOf() {
     return asOf;
   }
 
+  /** {@return what the record says about the claimant} */
   public Claimant claimant() {
     return claimant;
   }
 
   /**
-   * The exact date of the industrial injury; empty when the record does not give it, or gives it
-   * only as a span ("injured in 2018").
+   * {@return the exact date of the industrial injury; empty when the record does not give it, or
+   * gives it
+   * only as a span ("injured in 2018")}
    */
   public Optional<LocalDate> injuryDate() {
     return injuryDate.flatMap(DateSpan::exact);
   }
 
-  /** The date of the industrial injury as precisely as the record gives it; empty when unknown. */
+  /**
+   * {@return the date of the industrial injury as precisely as the record gives it; empty when
+   * unknown}
+   */
   public Optional<DateSpan> injuryDateSpan() {
     return injuryDate;
   }
 
+  /** {@return the diagnoses of the case, in file order} */
   public List<Diagnosis> diagnoses() {
     return diagnoses;
   }
 
+  /** {@return the symptoms of the case, in file order} */
   public List<Symptom> symptoms() {
     return symptoms;
   }
 
+  /** {@return the findings of the case, in file order} */
   public List<Finding> findings() {
     return findings;
   }
 
+  /** {@return the treatments of the case, in file order} */
   public List<Treatment> treatments() {
     return treatments;
   }
 
+  /** {@return the studies of the case, in file order} */
   public List<Study> studies() {
     return studies;
   }
 
+  /** {@return the red flags of the case, in file order} */
   public List<RedFlag> redFlags() {
     return redFlags;
   }
 
+  /** {@return the events of the case, in file order} */
   public List<ClinicalEvent> events() {
     return events;
   }
 
+  /** {@return the plans of the case, in file order} */
   public List<Plan> plans() {
     return plans;
   }
 
+  /** {@return the conditions of the case, in file order} */
   public List<Condition> conditions() {
     return conditions;
   }
 
-  /** The surgeries the worker has had. */
+  /** {@return the surgeries the worker has had} */
   public List<Surgery> surgeries() {
     return surgeries;
   }
 
-  /** Examinations the record states only globally ("consistent with radiculopathy"). */
+  /**
+   * Examinations the record states only globally ("consistent with radiculopathy").
+   *
+   * @return the exam summary items, in order
+   */
   public List<ExamSummary> examSummaries() {
     return examSummaries;
   }
 
-  /** The medications the record lists. */
+  /** {@return the medications the record lists} */
   public List<Medication> medications() {
     return medications;
   }
 
-  /** Coded observations. */
+  /**
+   * Coded observations.
+   *
+   * @return the observation items, in order
+   */
   public List<Observation> observations() {
     return observations;
   }
 
-  /** The disputed requests, in file order; never empty. */
+  /** {@return the disputed requests, in file order; never empty} */
   public List<Request> requests() {
     return requests;
   }
 
-  /** The item with this id, if the case has one. */
+  /**
+   * {@return the item with this id, if the case has one}
+   * @param id the id
+   */
   public Optional<Item> item(String id) {
     return Optional.ofNullable(items.get(id));
   }
 
-  /** The request with this id, if the case has one. */
+  /**
+   * {@return the request with this id, if the case has one}
+   * @param id the id
+   */
   public Optional<Request> request(String id) {
     return requests.stream().filter(r -> r.id().equals(id)).findFirst();
   }
@@ -263,104 +299,221 @@ public final class CaseFile {
 
     private Builder() {}
 
+    /**
+     * Sets the case's {@code caseId}.
+     *
+     * @param value the case id
+     * @return this builder
+     */
     public Builder caseId(String value) {
       this.caseId = value;
       return this;
     }
 
+    /**
+     * Sets the case's {@code asOf}.
+     *
+     * @param value the as of
+     * @return this builder
+     */
     public Builder asOf(LocalDate value) {
       this.asOf = value;
       return this;
     }
 
+    /**
+     * Sets the case's {@code claimant}.
+     *
+     * @param value the claimant
+     * @return this builder
+     */
     public Builder claimant(Claimant value) {
       this.claimant = value;
       return this;
     }
 
-    /** Sets the exact injury date. */
+    /**
+     * Sets the exact injury date.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder injuryDate(LocalDate value) {
       this.injuryDate = Optional.of(DateSpan.of(value));
       return this;
     }
 
-    /** Sets the injury date as precisely as the record gives it; empty when unknown. */
+    /**
+     * Sets the injury date as precisely as the record gives it; empty when unknown.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder injuryDate(Optional<DateSpan> value) {
       this.injuryDate = Checks.notNull(value, "injuryDate");
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's diagnosis items.
+     *
+     * @param value the diagnosis
+     * @return this builder
+     */
     public Builder diagnosis(Diagnosis value) {
       diagnoses.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's symptom items.
+     *
+     * @param value the symptom
+     * @return this builder
+     */
     public Builder symptom(Symptom value) {
       symptoms.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's finding items.
+     *
+     * @param value the finding
+     * @return this builder
+     */
     public Builder finding(Finding value) {
       findings.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's treatment items.
+     *
+     * @param value the treatment
+     * @return this builder
+     */
     public Builder treatment(Treatment value) {
       treatments.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's study items.
+     *
+     * @param value the study
+     * @return this builder
+     */
     public Builder study(Study value) {
       studies.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's red flag items.
+     *
+     * @param value the red flag
+     * @return this builder
+     */
     public Builder redFlag(RedFlag value) {
       redFlags.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's event items.
+     *
+     * @param value the event
+     * @return this builder
+     */
     public Builder event(ClinicalEvent value) {
       events.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's plan items.
+     *
+     * @param value the plan
+     * @return this builder
+     */
     public Builder plan(Plan value) {
       plans.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's condition items.
+     *
+     * @param value the condition
+     * @return this builder
+     */
     public Builder condition(Condition value) {
       conditions.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's surgery items.
+     *
+     * @param value the surgery
+     * @return this builder
+     */
     public Builder surgery(Surgery value) {
       surgeries.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's exam summary items.
+     *
+     * @param value the exam summary
+     * @return this builder
+     */
     public Builder examSummary(ExamSummary value) {
       examSummaries.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's medication items.
+     *
+     * @param value the medication
+     * @return this builder
+     */
     public Builder medication(Medication value) {
       medications.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's observation items.
+     *
+     * @param value the observation
+     * @return this builder
+     */
     public Builder observation(Observation value) {
       observations.add(value);
       return this;
     }
 
+    /**
+     * Adds {@code value} to the case's request items.
+     *
+     * @param value the request
+     * @return this builder
+     */
     public Builder request(Request value) {
       requests.add(value);
       return this;
     }
 
-    /** Removes every item (of any list) whose id is {@code id}. */
+    /**
+     * Removes every item (of any list) whose id is {@code id}.
+     *
+     * @param id the id
+     * @return this builder
+     */
     public Builder removeItem(String id) {
       for (List<? extends Item> list : List.of(diagnoses, symptoms, findings, treatments, studies,
           redFlags, events, plans, conditions, surgeries, examSummaries, medications, observations)) {
@@ -369,7 +522,12 @@ public final class CaseFile {
       return this;
     }
 
-    /** Replaces every request by {@code edit} applied to it. */
+    /**
+     * Replaces every request by {@code edit} applied to it.
+     *
+     * @param edit the change to make to every request
+     * @return this builder
+     */
     public Builder editRequests(UnaryOperator<Request> edit) {
       requests.replaceAll(edit);
       return this;
@@ -378,6 +536,7 @@ public final class CaseFile {
     /**
      * Builds the case.
      *
+     * @return a case file
      * @throws NullPointerException if the case id or asOf is missing
      * @throws IllegalArgumentException if there is no request, an id is repeated, or the dates
      *     cannot all be true (an item after asOf, a request before the injury, ...)

@@ -16,7 +16,9 @@ import org.imrengine.ImrException;
 public final class CaseFileException extends ImrException {
   private static final long serialVersionUID = 1L;
 
+  /** The file, as named by the caller. */
   private final String file;
+  /** Every problem of the file, in file order. */
   private final List<CaseFileProblem> problems;
 
   /**
@@ -58,27 +60,27 @@ public final class CaseFileException extends ImrException {
     return out.toString();
   }
 
-  /** The file (or source name) that was being read. */
+  /** {@return the file (or source name) that was being read} */
   public String file() {
     return file;
   }
 
-  /** Every problem found, in file order; never empty. */
+  /** {@return every problem found, in file order; never empty} */
   public List<CaseFileProblem> problems() {
     return problems;
   }
 
-  /** The JSON path of the first problem, such as {@code $.findings[2].result}. */
+  /** {@return the JSON path of the first problem, such as {@code $.findings[2].result}} */
   public String path() {
     return problems.get(0).path();
   }
 
-  /** What is wrong at the first problem, without the file and path. */
+  /** {@return what is wrong at the first problem, without the file and path} */
   public String problem() {
     return problems.get(0).message();
   }
 
-  /** The code of the first problem. */
+  /** {@return the code of the first problem} */
   public CaseFileProblem.Code code() {
     return problems.get(0).code();
   }

@@ -11,8 +11,17 @@ import java.util.Objects;
  * @param code what kind of problem it is; its {@link Code#id()} is stable across releases
  * @param path the JSON path, such as {@code $.requests[0].service}; {@code $} for the whole file
  * @param message what is wrong, lower-case, without the file and path
+ * @serial exclude (serializable only so that {@link CaseFileException} is; its serialized form is
+ *     its three components and not part of the API)
  */
 public record CaseFileProblem(Code code, String path, String message) implements Serializable {
+  /**
+   * Checks the components (no component may be null).
+   *
+   * @param code what kind of problem it is; its {@link Code#id()} is stable across releases
+   * @param path the JSON path, such as {@code $.requests[0].service}; {@code $} for the whole file
+   * @param message what is wrong, lower-case, without the file and path
+   */
   public CaseFileProblem {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(path, "path");
@@ -50,7 +59,7 @@ public record CaseFileProblem(Code code, String path, String message) implements
     /** The file is larger, nests deeper or has a longer number than the reader's documented limits. */
     TOO_LARGE;
 
-    /** The stable id, for example {@code "unknown_field"}. */
+    /** {@return the stable id, for example {@code "unknown_field"}} */
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }

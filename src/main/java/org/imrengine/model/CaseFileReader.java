@@ -78,6 +78,8 @@ public final class CaseFileReader {
   /**
    * Reads the case file at {@code file}.
    *
+   * @param file the file to read
+   * @return a case file
    * @throws IOException if the file cannot be read
    * @throws CaseFileException listing every problem, if its content is not a valid case file
    */
@@ -116,6 +118,7 @@ public final class CaseFileReader {
    *
    * @param json the JSON text
    * @param source the name to use in error messages, usually the file name
+   * @return a case file
    * @throws CaseFileException listing every problem, if the text is not a valid case file
    */
   public static CaseFile parse(String json, String source) {
@@ -129,6 +132,7 @@ public final class CaseFileReader {
   /**
    * Checks the case file at {@code file} without evaluating it.
    *
+   * @param file the file to read
    * @return every problem of the file, in file order; empty when it is a valid case file
    * @throws IOException if the file cannot be read
    */
@@ -140,6 +144,7 @@ public final class CaseFileReader {
   /**
    * Checks case-file JSON text without evaluating it.
    *
+   * @param json the JSON text
    * @return every problem of the text, in file order; empty when it is a valid case file
    */
   public static List<CaseFileProblem> validate(String json) {

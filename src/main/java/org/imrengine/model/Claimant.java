@@ -9,6 +9,12 @@ import java.util.Optional;
  * @param sex sex, if stated
  */
 public record Claimant(Optional<Integer> age, Optional<Sex> sex) {
+  /**
+   * Checks the components.
+   *
+   * @param age age in years at the time of the record, if stated
+   * @param sex sex, if stated
+   */
   public Claimant {
     Checks.notNull(age, "age");
     Checks.notNull(sex, "sex");

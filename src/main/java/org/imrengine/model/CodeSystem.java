@@ -21,12 +21,17 @@ public enum CodeSystem implements Term {
     this.form = Pattern.compile(form);
   }
 
-  /** The regular expression a code of this system matches (also used in the JSON Schema). */
+  /**
+   * {@return the regular expression a code of this system matches (also used in the JSON Schema)}
+   */
   public String form() {
     return form.pattern();
   }
 
-  /** Whether {@code code} has the form of a code of this system. */
+  /**
+   * {@return whether {@code code} has the form of a code of this system}
+   * @param code the code
+   */
   public boolean accepts(String code) {
     return form.matcher(code).matches();
   }

@@ -35,6 +35,13 @@ public record DateSpan(Optional<LocalDate> earliest, Optional<LocalDate> latest,
   // "2014-09-03", "2014-09", "2014"
   private static final Pattern PARTIAL = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
 
+  /**
+   * Checks the components (no component may be null; the values must be consistent).
+   *
+   * @param earliest the earliest day it can have been; empty when open
+   * @param latest the latest day it can have been; empty when open
+   * @param approximate whether the record gives the date only as an estimate ("about", "around")
+   */
   public DateSpan {
     Objects.requireNonNull(earliest, "earliest");
     Objects.requireNonNull(latest, "latest");
@@ -44,13 +51,20 @@ public record DateSpan(Optional<LocalDate> earliest, Optional<LocalDate> latest,
     }
   }
 
-  /** The exact day {@code day}. */
+  /**
+   * {@return the exact day {@code day}}
+   * @param day the day
+   */
   public static DateSpan of(LocalDate day) {
     Objects.requireNonNull(day, "day");
     return new DateSpan(Optional.of(day), Optional.of(day), false);
   }
 
-  /** The days from {@code earliest} to {@code latest}, both included. */
+  /**
+   * {@return the days from {@code earliest} to {@code latest}, both included}
+   * @param earliest the earliest day it can have been; empty when open
+   * @param latest the latest day it can have been; empty when open
+   */
   public static DateSpan between(LocalDate earliest, LocalDate latest) {
     return new DateSpan(Optional.of(earliest), Optional.of(latest), false);
   }
@@ -58,6 +72,8 @@ public record DateSpan(Optional<LocalDate> earliest, Optional<LocalDate> latest,
   /**
    * Parses a day, a month or a year: {@code "2014-09-03"}, {@code "2014-09"}, {@code "2018"}.
    *
+   * @param text the text
+   * @return a date span
    * @throws DateTimeException if {@code text} is none of these, or names a day that does not exist
    */
   public static DateSpan parse(String text) {
@@ -76,27 +92,37 @@ public record DateSpan(Optional<LocalDate> earliest, Optional<LocalDate> latest,
     return of(month.atDay(Integer.parseInt(m.group(3))));
   }
 
-  /** The exact day, when the span is one day and not approximate. */
+  /** {@return the exact day, when the span is one day and not approximate} */
   public Optional<LocalDate> exact() {
     return !approximate && earliest.isPresent() && earliest.equals(latest) ? earliest : Optional.empty();
   }
 
-  /** The same span, marked approximate. */
+  /** {@return the same span, marked approximate} */
   public DateSpan approximately() {
     return new DateSpan(earliest, latest, true);
   }
 
-  /** Whether this span certainly ends before {@code other} begins: every day of it is earlier. */
+  /**
+   * {@return whether this span certainly ends before {@code other} begins: every day of it is
+   * earlier}
+   * @param other the other value
+   */
   public boolean isCertainlyBefore(DateSpan other) {
     return latest.isPresent() && other.earliest.isPresent() && latest.get().isBefore(other.earliest.get());
   }
 
-  /** Whether this span certainly lies after {@code day}. */
+  /**
+   * {@return whether this span certainly lies after {@code day}}
+   * @param day the day
+   */
   public boolean isCertainlyAfter(LocalDate day) {
     return earliest.isPresent() && earliest.get().isAfter(day);
   }
 
-  /** Whether this span certainly lies before {@code day}. */
+  /**
+   * {@return whether this span certainly lies before {@code day}}
+   * @param day the day
+   */
   public boolean isCertainlyBefore(LocalDate day) {
     return latest.isPresent() && latest.get().isBefore(day);
   }

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param unit of what
  */
 public record Dose(BigDecimal amount, Unit unit) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent).
+   *
+   * @param amount how much, greater than 0 and at most {@link Amount#MAX}
+   * @param unit of what
+   */
   public Dose {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(unit, "unit");

@@ -23,6 +23,21 @@ import java.util.Optional;
 public record ExamSummary(String id, Optional<DateSpan> dateSpan, Optional<String> text,
     Provenance from, Region region, Optional<Side> side, Optional<DiagnosisCategory> consistentWith,
     Optional<Boolean> normal, List<StandardCode> codes) implements Item {
+  /**
+   * Checks the components (the values must be consistent).
+   *
+   * @param id the item id
+   * @param dateSpan the examination date, if stated
+   * @param text the statement as the record words it
+   * @param from where it was read from
+   * @param region the body region examined
+   * @param side the side, if stated
+   * @param consistentWith the diagnosis category the examiner says the findings are consistent
+   *     with, if stated
+   * @param normal true when the statement is that the examination was normal, false when abnormal,
+   *     empty when the statement says neither
+   * @param codes standard codes for the item, if given
+   */
   public ExamSummary {
     Checks.id(id);
     Checks.notNull(dateSpan, "dateSpan");

@@ -14,10 +14,15 @@ public enum FindingType implements Term {
   UPPER_MOTOR_NEURON,
   /** A trigger point; give {@code twitchResponse} and {@code referredPain} when documented. */
   TRIGGER_POINT,
+  /** Tenderness to palpation. */
   TENDERNESS,
+  /** Range of motion. */
   RANGE_OF_MOTION,
+  /** Muscle atrophy. */
   ATROPHY,
+  /** Gait. */
   GAIT,
+  /** Another examination finding. */
   OTHER,
   // limbs
   /** A joint effusion (swelling within the joint). */

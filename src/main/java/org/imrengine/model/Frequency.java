@@ -15,6 +15,13 @@ public record Frequency(List<Rate> rates, Amount duration) {
   /** The longest duration a frequency may have: a year. */
   public static final int MAX_DAYS = 366;
 
+  /**
+   * Checks the components (no component may be null; the values must be consistent) and copies its
+   * collections, so the record is immutable.
+   *
+   * @param rates the rates, outermost last: {@code [4 hours a day, 4 days a week]}; never empty
+   * @param duration how long, in days, weeks, months or years (3 months in the example)
+   */
   public Frequency {
     rates = List.copyOf(Objects.requireNonNull(rates, "rates"));
     Objects.requireNonNull(duration, "duration");
@@ -32,13 +39,20 @@ public record Frequency(List<Rate> rates, Amount duration) {
     }
   }
 
-  /** "perWeekMin-perWeekMax visits a week for weeks weeks", the form of earlier case files. */
+  /**
+   * "perWeekMin-perWeekMax visits a week for weeks weeks", the form of earlier case files.
+   *
+   * @param perWeekMin the per week min
+   * @param perWeekMax the per week max
+   * @param weeks the weeks
+   */
   public Frequency(int perWeekMin, int perWeekMax, int weeks) {
     this(List.of(new Rate(perWeekMin, perWeekMax, Unit.VISITS, Per.WEEK)), new Amount(weeks, Unit.WEEKS));
   }
 
   /**
-   * The rate that counts sessions: the first whose unit {@link Unit#isSession() is a session}.
+   * {@return the rate that counts sessions: the first whose unit {@link Unit#isSession() is a
+   * session}}
    * When no rate counts sessions ("4 hours a day"), one session per period of the first rate.
    */
   public Rate sessionRate() {
@@ -51,13 +65,19 @@ public record Frequency(List<Rate> rates, Amount duration) {
     return new Rate(1, 1, Unit.SESSIONS, first.per());
   }
 
-  /** The fewest visits (sessions) the frequency asks for: 12 for "2-3 times a week for 6 weeks". */
+  /**
+   * {@return the fewest visits (sessions) the frequency asks for: 12 for "2-3 times a week for 6
+   * weeks"}
+   */
   public int minVisits() {
     Rate rate = sessionRate();
     return Math.toIntExact(Math.multiplyExact((long) rate.min(), minPeriods(rate.per())));
   }
 
-  /** The most visits (sessions) the frequency asks for: 18 for "2-3 times a week for 6 weeks". */
+  /**
+   * {@return the most visits (sessions) the frequency asks for: 18 for "2-3 times a week for 6
+   * weeks"}
+   */
   public int maxVisits() {
     Rate rate = sessionRate();
     return Math.toIntExact(Math.multiplyExact((long) rate.max(), maxPeriods(rate.per())));

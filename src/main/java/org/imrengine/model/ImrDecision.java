@@ -16,6 +16,15 @@ import java.util.Optional;
  */
 public record ImrDecision(ImrOutcome outcome, Optional<LocalDate> date, Optional<String> guideline,
     Optional<String> source) {
+  /**
+   * Checks the components.
+   *
+   * @param outcome upheld or overturned
+   * @param date the date of the IMR decision, if stated
+   * @param guideline the guideline the reviewer cited, in the letter's words, if stated, such as
+   *     {@code "MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-179"}
+   * @param source where the decision comes from, if stated: a letter file or a decision number
+   */
   public ImrDecision {
     Checks.notNull(outcome, "outcome");
     Checks.notNull(date, "date");

@@ -11,27 +11,41 @@ import java.util.Optional;
  */
 public interface Item {
 
-  /** The id, unique within the case file, for example {@code "exam-2014-02-24-sensory"}. */
+  /**
+   * {@return the id, unique within the case file, for example {@code "exam-2014-02-24-sensory"}}
+   */
   String id();
 
-  /** The date the record gives for this item, as precisely as it gives it, if any. */
+  /** {@return the date the record gives for this item, as precisely as it gives it, if any} */
   Optional<DateSpan> dateSpan();
 
-  /** The exact day the record gives for this item; empty when it gives none or only a span. */
+  /**
+   * {@return the exact day the record gives for this item; empty when it gives none or only a span}
+   */
   default Optional<LocalDate> date() {
     return dateSpan().flatMap(DateSpan::exact);
   }
 
-  /** The record's own words for this item, if the case file gives them. */
+  /** {@return the record's own words for this item, if the case file gives them} */
   Optional<String> text();
 
-  /** Where the item was read from; {@link Provenance#SUMMARY} unless the file says otherwise. */
+  /**
+   * {@return where the item was read from; {@link Provenance#SUMMARY} unless the file says
+   * otherwise}
+   */
   Provenance from();
 
-  /** Standard codes for the item (ICD-10, CPT, HCPCS, RxNorm, LOINC); empty when none given. */
+  /**
+   * Standard codes for the item (ICD-10, CPT, HCPCS, RxNorm, LOINC); empty when none given.
+   *
+   * @return the standard code items, in order
+   */
   List<StandardCode> codes();
 
-  /** An optional exact day as a span, for the constructors that take exact days. */
+  /**
+   * {@return an optional exact day as a span, for the constructors that take exact days}
+   * @param day the day
+   */
   static Optional<DateSpan> span(Optional<LocalDate> day) {
     return day.map(DateSpan::of);
   }

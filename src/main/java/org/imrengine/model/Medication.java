@@ -38,6 +38,29 @@ public record Medication(String id, Optional<DateSpan> dateSpan, Optional<String
     implements Item {
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]*$");
 
+  /**
+   * Checks the components (the values must be consistent).
+   *
+   * @param id the item id
+   * @param dateSpan the date of the note that reports it, if stated
+   * @param text the entry as the record words it
+   * @param from where it was read from
+   * @param drug the drug as written, such as {@code "Norco 10/325"}
+   * @param drugId a lower_snake drug id, such as {@code "hydrocodone_acetaminophen"}, if given
+   * @param drugClass the drug class, a service of kind {@link Service.Kind#DRUG}, if given
+   * @param dose the strength of one dose, such as 10 mg, if stated
+   * @param quantity the amount dispensed, such as 60 tablets, if stated
+   * @param directions the directions as written, such as {@code "1 tablet every 6 hours as needed"}
+   * @param rate how often it is taken, such as 4 tablets a day, if stated
+   * @param startSpan when it was started, if stated
+   * @param endSpan when it was stopped, if stated
+   * @param response how the worker responded, if stated
+   * @param painWith the pain score (0-10) with the medication, if stated
+   * @param painWithout the pain score (0-10) without it, if stated
+   * @param functionalImprovement whether it brought documented functional improvement, if stated
+   * @param sideEffects the side effects the record names, in its words; empty when none named
+   * @param codes standard codes (RxNorm), if given
+   */
   public Medication {
     Checks.id(id);
     Checks.notNull(dateSpan, "dateSpan");
@@ -71,12 +94,12 @@ public record Medication(String id, Optional<DateSpan> dateSpan, Optional<String
     }
   }
 
-  /** The exact day it was started; empty when not stated or stated only as a span. */
+  /** {@return the exact day it was started; empty when not stated or stated only as a span} */
   public Optional<LocalDate> start() {
     return startSpan.flatMap(DateSpan::exact);
   }
 
-  /** The exact day it was stopped; empty when not stated or stated only as a span. */
+  /** {@return the exact day it was stopped; empty when not stated or stated only as a span} */
   public Optional<LocalDate> end() {
     return endSpan.flatMap(DateSpan::exact);
   }

@@ -32,6 +32,24 @@ public record Observation(String id, Optional<DateSpan> dateSpan, Optional<Strin
     Optional<String> about, List<StandardCode> codes) implements Item {
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]*$");
 
+  /**
+   * Checks the components (the values must be consistent).
+   *
+   * @param id the item id
+   * @param dateSpan when it was observed, if stated
+   * @param text the observation as the record words it
+   * @param from where it was read from
+   * @param code what was observed, a lower_snake id from the observation vocabulary, such as
+   *     {@code "pain_score"}
+   * @param value the value, if the observation has one
+   * @param unit the value's unit as written in the vocabulary, such as {@code "mg_med_per_day"},
+   *     if the value has one
+   * @param present for an observation without a value: whether what the code names was present
+   * @param region the body region it is about, if any
+   * @param side the side, if stated
+   * @param about the id of another item of the file it is about (such as a medication), if any
+   * @param codes standard codes (LOINC), if given
+   */
   public Observation {
     Checks.id(id);
     Checks.notNull(dateSpan, "dateSpan");

@@ -2,9 +2,13 @@ package org.imrengine.model;
 
 /** The period of a rate: "a day", "a week", "a month", "a year". */
 public enum Per implements Term {
+  /** Per day. */
   DAY(1, 1, Unit.DAYS),
+  /** Per week. */
   WEEK(7, 7, Unit.WEEKS),
+  /** Per month. */
   MONTH(28, 31, Unit.MONTHS),
+  /** Per year. */
   YEAR(365, 366, Unit.YEARS);
 
   private final int minDays;
@@ -17,17 +21,19 @@ public enum Per implements Term {
     this.unit = unit;
   }
 
-  /** The fewest days the period can have. */
+  /** {@return the fewest days the period can have} */
   public int minDays() {
     return minDays;
   }
 
-  /** The most days the period can have. */
+  /** {@return the most days the period can have} */
   public int maxDays() {
     return maxDays;
   }
 
-  /** The duration unit of the same length, such as {@link Unit#WEEKS} for {@link #WEEK}. */
+  /**
+   * {@return the duration unit of the same length, such as {@link Unit#WEEKS} for {@link #WEEK}}
+   */
   public Unit unit() {
     return unit;
   }

@@ -22,6 +22,19 @@ import java.util.Optional;
 public record Plan(String id, Optional<DateSpan> dateSpan, Optional<String> text, Provenance from,
     Service service, Region region, boolean present,
     List<StandardCode> codes, Optional<Side> side) implements Item {
+  /**
+   * Checks the components.
+   *
+   * @param id the item id
+   * @param dateSpan the date of the note, if stated
+   * @param text the record's words
+   * @param from where it was read from
+   * @param service the planned service
+   * @param region the body region
+   * @param present true when planned or under consideration, false when the record says it is not
+   * @param codes standard codes for the item, if given
+   * @param side the side of a limb's procedure, if stated
+   */
   public Plan {
     Checks.id(id);
     Checks.notNull(dateSpan, "dateSpan");
@@ -39,7 +52,17 @@ public record Plan(String id, Optional<DateSpan> dateSpan, Optional<String> text
     this(id, dateSpan, text, from, service, region, present, codes, Optional.empty());
   }
 
-  /** Creates the item with an exact date (or none) and no standard codes. */
+  /**
+   * Creates the item with an exact date (or none) and no standard codes.
+   *
+   * @param id the item id
+   * @param date the date
+   * @param text the record's words
+   * @param from where it was read from
+   * @param service the planned service
+   * @param region the body region
+   * @param present true when planned or under consideration, false when the record says it is not
+   */
   public Plan(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
       Service service, Region region, boolean present) {
     this(id, Item.span(date), text, from, service, region, present, List.of());

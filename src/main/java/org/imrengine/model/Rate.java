@@ -12,6 +12,14 @@ import java.util.Objects;
  * @param per the period
  */
 public record Rate(int min, int max, Unit unit, Per per) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent).
+   *
+   * @param min the lower bound (2 in "2-3 visits a week")
+   * @param max the upper bound (3 in the example); equal to {@code min} for a single figure
+   * @param unit what is counted
+   * @param per the period
+   */
   public Rate {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(per, "per");
@@ -29,8 +37,11 @@ public record Rate(int min, int max, Unit unit, Per per) {
   }
 
   /**
-   * The most of {@code unit} a real record can state per {@code per}: sessions at most 3 a day
-   * (21 a week), days at most one a day, hours at most 24 a day, anything else {@link Amount#MAX}.
+   * {@return the most of {@code unit} a real record can state per {@code per}: sessions at most 3
+   * a day
+   * (21 a week), days at most one a day, hours at most 24 a day, anything else {@link Amount#MAX}}
+   * @param unit what is counted
+   * @param per the period
    */
   public static int limit(Unit unit, Per per) {
     if (unit == Unit.DAYS) {

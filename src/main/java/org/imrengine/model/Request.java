@@ -42,6 +42,34 @@ public record Request(String id, String description, Service service, Region reg
     Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
     Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes,
     Optional<ImrDecision> imr, Optional<LocalDate> serviceDate, Optional<LocalDate> dispensedDate) {
+  /**
+   * Checks the components (the values must be consistent).
+   *
+   * @param id the request id, unique within the case file
+   * @param description the service as the request or the letter words it, for example {@code "MRI
+   *     of the cervical spine without contrast and with IV sedation"}
+   * @param service the main service requested
+   * @param region the body region (the first of {@code regions})
+   * @param date the date of the request for authorization, if stated (an exact day)
+   * @param side the side, if stated; {@code bilateral} for both sides
+   * @param levels the spinal levels, such as {@code ["L4-L5", "L5-S1"]}; empty when none are named
+   * @param approach the injection technique, if stated
+   * @param quantity the number of visits, injections, units or items requested, if stated
+   * @param unit the unit of {@code quantity}, if stated; when empty, the service's natural unit
+   *     (visits for therapy, injections for an injection, one study for a study)
+   * @param frequency the frequency and duration, if stated
+   * @param contrast whether imaging is with contrast, if stated
+   * @param addOns further services that are part of the same request, such as {@code iv_sedation}
+   * @param injectate what an injection would inject, if stated
+   * @param ur what utilization review decided, if stated
+   * @param regions every body region the request covers, {@code region} first; never empty
+   * @param acquisition for equipment, whether it is to be rented or bought, if stated
+   * @param rentalDuration for a rental, how long, if stated (such as 28 days)
+   * @param codes standard codes for the requested service (CPT, HCPCS, RxNorm), if given
+   * @param imr the real IMR decision, if recorded; never used to decide the request
+   * @param serviceDate the date the service is to be (or was) rendered, if stated
+   * @param dispensedDate for a medication, the date it is to be (or was) dispensed, if stated
+   */
   public Request {
     Checks.id(id);
     Checks.notNull(description, "description");
@@ -89,7 +117,32 @@ public record Request(String id, String description, Service service, Region reg
     }
   }
 
-  /** A request with no date of service or date dispensed stated. */
+  /**
+   * A request with no date of service or date dispensed stated.
+   *
+   * @param id the request id, unique within the case file
+   * @param description the service as the request or the letter words it, for example {@code "MRI
+   *     of the cervical spine without contrast and with IV sedation"}
+   * @param service the main service requested
+   * @param region the body region
+   * @param date the date of the request for authorization, if stated (an exact day)
+   * @param side the side, if stated; {@code bilateral} for both sides
+   * @param levels the spinal levels, such as {@code ["L4-L5", "L5-S1"]}; empty when none are named
+   * @param approach the injection technique, if stated
+   * @param quantity the number of visits, injections, units or items requested, if stated
+   * @param unit the unit of {@code quantity}, if stated; when empty, the service's natural unit
+   *     (visits for therapy, injections for an injection, one study for a study)
+   * @param frequency the frequency and duration, if stated
+   * @param contrast whether imaging is with contrast, if stated
+   * @param addOns further services that are part of the same request, such as {@code iv_sedation}
+   * @param injectate what an injection would inject, if stated
+   * @param ur what utilization review decided, if stated
+   * @param regions every body region the request covers, {@code region} first; never empty
+   * @param acquisition for equipment, whether it is to be rented or bought, if stated
+   * @param rentalDuration for a rental, how long, if stated (such as 28 days)
+   * @param codes standard codes for the requested service (CPT, HCPCS, RxNorm), if given
+   * @param imr the real IMR decision, if recorded; never used to decide the request
+   */
   public Request(String id, String description, Service service, Region region,
       Optional<LocalDate> date, Optional<Side> side, List<String> levels,
       Optional<Approach> approach, Optional<Integer> quantity, Optional<Unit> unit,
@@ -102,7 +155,31 @@ public record Request(String id, String description, Service service, Region reg
         Optional.empty(), Optional.empty());
   }
 
-  /** A request with the case-model fields and no recorded IMR decision. */
+  /**
+   * A request with the case-model fields and no recorded IMR decision.
+   *
+   * @param id the request id, unique within the case file
+   * @param description the service as the request or the letter words it, for example {@code "MRI
+   *     of the cervical spine without contrast and with IV sedation"}
+   * @param service the main service requested
+   * @param region the body region
+   * @param date the date of the request for authorization, if stated (an exact day)
+   * @param side the side, if stated; {@code bilateral} for both sides
+   * @param levels the spinal levels, such as {@code ["L4-L5", "L5-S1"]}; empty when none are named
+   * @param approach the injection technique, if stated
+   * @param quantity the number of visits, injections, units or items requested, if stated
+   * @param unit the unit of {@code quantity}, if stated; when empty, the service's natural unit
+   *     (visits for therapy, injections for an injection, one study for a study)
+   * @param frequency the frequency and duration, if stated
+   * @param contrast whether imaging is with contrast, if stated
+   * @param addOns further services that are part of the same request, such as {@code iv_sedation}
+   * @param injectate what an injection would inject, if stated
+   * @param ur what utilization review decided, if stated
+   * @param regions every body region the request covers, {@code region} first; never empty
+   * @param acquisition for equipment, whether it is to be rented or bought, if stated
+   * @param rentalDuration for a rental, how long, if stated (such as 28 days)
+   * @param codes standard codes for the requested service (CPT, HCPCS, RxNorm), if given
+   */
   public Request(String id, String description, Service service, Region region,
       Optional<LocalDate> date, Optional<Side> side, List<String> levels,
       Optional<Approach> approach, Optional<Integer> quantity, Optional<Unit> unit,
@@ -113,7 +190,26 @@ public record Request(String id, String description, Service service, Region reg
         contrast, addOns, injectate, ur, regions, acquisition, rentalDuration, codes, Optional.empty());
   }
 
-  /** A request for one region with a recorded IMR decision, in the service's natural unit. */
+  /**
+   * A request for one region with a recorded IMR decision, in the service's natural unit.
+   *
+   * @param id the request id, unique within the case file
+   * @param description the service as the request or the letter words it, for example {@code "MRI
+   *     of the cervical spine without contrast and with IV sedation"}
+   * @param service the main service requested
+   * @param region the body region
+   * @param date the date of the request for authorization, if stated (an exact day)
+   * @param side the side, if stated; {@code bilateral} for both sides
+   * @param levels the spinal levels, such as {@code ["L4-L5", "L5-S1"]}; empty when none are named
+   * @param approach the injection technique, if stated
+   * @param quantity the number of visits, injections, units or items requested, if stated
+   * @param frequency the frequency and duration, if stated
+   * @param contrast whether imaging is with contrast, if stated
+   * @param addOns further services that are part of the same request, such as {@code iv_sedation}
+   * @param injectate what an injection would inject, if stated
+   * @param ur what utilization review decided, if stated
+   * @param imr the real IMR decision, if recorded; never used to decide the request
+   */
   public Request(String id, String description, Service service, Region region,
       Optional<LocalDate> date, Optional<Side> side, List<String> levels,
       Optional<Approach> approach, Optional<Integer> quantity, Optional<Frequency> frequency,
@@ -124,7 +220,25 @@ public record Request(String id, String description, Service service, Region reg
         Optional.empty(), Optional.empty(), List.of(), imr);
   }
 
-  /** Creates a request for one region, in the service's natural unit, with no equipment terms. */
+  /**
+   * Creates a request for one region, in the service's natural unit, with no equipment terms.
+   *
+   * @param id the request id, unique within the case file
+   * @param description the service as the request or the letter words it, for example {@code "MRI
+   *     of the cervical spine without contrast and with IV sedation"}
+   * @param service the main service requested
+   * @param region the body region
+   * @param date the date of the request for authorization, if stated (an exact day)
+   * @param side the side, if stated; {@code bilateral} for both sides
+   * @param levels the spinal levels, such as {@code ["L4-L5", "L5-S1"]}; empty when none are named
+   * @param approach the injection technique, if stated
+   * @param quantity the number of visits, injections, units or items requested, if stated
+   * @param frequency the frequency and duration, if stated
+   * @param contrast whether imaging is with contrast, if stated
+   * @param addOns further services that are part of the same request, such as {@code iv_sedation}
+   * @param injectate what an injection would inject, if stated
+   * @param ur what utilization review decided, if stated
+   */
   public Request(String id, String description, Service service, Region region,
       Optional<LocalDate> date, Optional<Side> side, List<String> levels,
       Optional<Approach> approach, Optional<Integer> quantity, Optional<Frequency> frequency,
@@ -136,26 +250,38 @@ public record Request(String id, String description, Service service, Region reg
   }
 
   /**
-   * The date the request is judged on: the request's own date, else the UR decision's date, else
-   * {@code asOf}, the date the case record runs to.
+   * {@return the date the request is judged on: the request's own date, else the UR decision's
+   * date, else
+   * {@code asOf}, the date the case record runs to}
+   * @param asOf the as of
    */
   public LocalDate decisionDate(LocalDate asOf) {
     return date.or(() -> ur.flatMap(UrDecision::date)).orElse(asOf);
   }
 
-  /** Whether the request covers both sides. */
+  /** {@return whether the request covers both sides} */
   public boolean isBilateral() {
     return side.equals(Optional.of(Side.BILATERAL));
   }
 
-  /** Returns a copy of this request for another service, with the same other details. */
+  /**
+   * Returns a copy of this request for another service, with the same other details.
+   *
+   * @param other the other value
+   * @return a request
+   */
   public Request withService(Service other) {
     return new Request(id, description, other, region, date, side, levels, approach, quantity,
         unit, frequency, contrast, addOns, injectate, ur, regions, acquisition, rentalDuration,
         codes, imr, serviceDate, dispensedDate);
   }
 
-  /** Returns a copy of this request with another quantity (of visits) and no frequency. */
+  /**
+   * Returns a copy of this request with another quantity (of visits) and no frequency.
+   *
+   * @param visits the number of visits
+   * @return a request
+   */
   public Request withQuantity(int visits) {
     return new Request(id, description, service, region, date, side, levels, approach,
         Optional.of(visits), Optional.empty(), Optional.empty(), contrast, addOns, injectate, ur,

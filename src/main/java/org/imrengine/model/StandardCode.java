@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param code the code, in the form of its system
  */
 public record StandardCode(CodeSystem system, String code) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent).
+   *
+   * @param system the code system
+   * @param code the code, in the form of its system
+   */
   public StandardCode {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(code, "code");

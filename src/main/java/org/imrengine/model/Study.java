@@ -24,6 +24,21 @@ public record Study(String id, Optional<DateSpan> dateSpan, Optional<String> tex
     Service service, Region region, Optional<StudyResult> result, Optional<String> level,
     Optional<Boolean> radiculopathy, Optional<Side> side, List<StandardCode> codes)
     implements Item {
+  /**
+   * Checks the components.
+   *
+   * @param id the item id
+   * @param dateSpan when it was done, if stated
+   * @param text its findings as the record words them
+   * @param from where it was read from
+   * @param service the kind of study, such as {@code mri} or {@code emg_ncv}
+   * @param region the body region
+   * @param result what it showed, if stated
+   * @param level the level of the main finding, such as {@code "C4-5"}, if stated
+   * @param radiculopathy whether it shows nerve root compromise or radiculopathy, if stated
+   * @param side the side studied, if stated ({@code bilateral} for both)
+   * @param codes standard codes for the item, if given
+   */
   public Study {
     Checks.id(id);
     Checks.notNull(dateSpan, "dateSpan");
@@ -38,7 +53,19 @@ public record Study(String id, Optional<DateSpan> dateSpan, Optional<String> tex
     codes = Checks.list(codes, "codes");
   }
 
-  /** Creates a study with an exact date (or none), no side and no standard codes. */
+  /**
+   * Creates a study with an exact date (or none), no side and no standard codes.
+   *
+   * @param id the item id
+   * @param date the date
+   * @param text its findings as the record words them
+   * @param from where it was read from
+   * @param service the kind of study, such as {@code mri} or {@code emg_ncv}
+   * @param region the body region
+   * @param result what it showed, if stated
+   * @param level the level of the main finding, such as {@code "C4-5"}, if stated
+   * @param radiculopathy whether it shows nerve root compromise or radiculopathy, if stated
+   */
   public Study(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
       Service service, Region region, Optional<StudyResult> result, Optional<String> level,
       Optional<Boolean> radiculopathy) {

@@ -10,10 +10,10 @@ import java.util.Locale;
  */
 public interface Term {
 
-  /** The constant's name, as the enum declares it. */
+  /** {@return the constant's name, as the enum declares it} */
   String name();
 
-  /** The id used in files, for example {@code "physical_therapy"}. */
+  /** {@return the id used in files, for example {@code "physical_therapy"}} */
   default String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -21,6 +21,10 @@ public interface Term {
   /**
    * Finds the constant of {@code type} whose id is {@code id}.
    *
+   * @param <E> the enum type
+   * @param type the enum type
+   * @param id the id
+   * @return the constant
    * @throws IllegalArgumentException naming the allowed ids when none matches
    */
   static <E extends Enum<E> & Term> E parse(Class<E> type, String id) {
@@ -32,7 +36,11 @@ public interface Term {
     throw new IllegalArgumentException("unknown value '" + id + "' (expected one of " + ids(type) + ")");
   }
 
-  /** The ids of every constant of {@code type}, comma separated, in declaration order. */
+  /**
+   * {@return the ids of every constant of {@code type}, comma separated, in declaration order}
+   * @param <E> the enum type
+   * @param type the enum type
+   */
   static <E extends Enum<E> & Term> String ids(Class<E> type) {
     StringBuilder out = new StringBuilder();
     for (E constant : type.getEnumConstants()) {

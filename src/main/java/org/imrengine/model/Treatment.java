@@ -35,6 +35,30 @@ public record Treatment(String id, Optional<DateSpan> dateSpan, Optional<String>
     Optional<Response> response, Optional<Integer> reliefPercent, Optional<Integer> reliefWeeks,
     Optional<Boolean> functionalImprovement, Optional<Boolean> given, Optional<Boolean> authorized,
     Optional<Boolean> completed, List<StandardCode> codes, Optional<Side> side) implements Item {
+  /**
+   * Checks the components (the values must be consistent).
+   *
+   * @param id the item id
+   * @param dateSpan the date of the note that reports it, if stated
+   * @param text the treatment as the record words it
+   * @param from where it was read from
+   * @param service what the treatment was
+   * @param region the body region, if it was aimed at one
+   * @param startSpan when it began, as precisely as the record says, if stated
+   * @param endSpan when it ended, as precisely as the record says, if stated
+   * @param weeks how many weeks it lasted, if stated (instead of, or as well as, start and end)
+   * @param visits how many visits or injections it took, if stated
+   * @param response how the worker responded, if stated
+   * @param reliefPercent the percentage of pain relief it gave, if stated
+   * @param reliefWeeks how many weeks the relief lasted, if stated
+   * @param functionalImprovement whether it brought documented functional improvement, if stated
+   * @param given false when the record says the treatment was not given ("no prior epidural");
+   *     empty when the item does not say (an item of a treatment is read as given)
+   * @param authorized true when the record says it was authorised, if stated
+   * @param completed false when it was started or authorised but not completed, if stated
+   * @param codes standard codes for the item, if given
+   * @param side the side of a limb's treatment, if stated
+   */
   public Treatment {
     Checks.id(id);
     Checks.notNull(dateSpan, "dateSpan");
@@ -60,8 +84,28 @@ public record Treatment(String id, Optional<DateSpan> dateSpan, Optional<String>
     }
   }
 
-  /** Creates a treatment with exact dates (or none), given as far as the record says. */
-  /** A treatment that names no side (the form before treatments could name one). */
+  /**
+   * A treatment that names no side (the form before treatments could name one).
+   *
+   * @param id the item id
+   * @param dateSpan the date of the note that reports it, if stated
+   * @param text the treatment as the record words it
+   * @param from where it was read from
+   * @param service what the treatment was
+   * @param region the body region, if it was aimed at one
+   * @param startSpan when it began, if stated
+   * @param endSpan when it ended, if stated
+   * @param weeks how many weeks it lasted, if stated
+   * @param visits how many visits or injections it took, if stated
+   * @param response how the worker responded, if stated
+   * @param reliefPercent the percentage of pain relief it gave, if stated
+   * @param reliefWeeks how many weeks the relief lasted, if stated
+   * @param functionalImprovement whether it brought documented functional improvement, if stated
+   * @param given false when the record says the treatment was not given
+   * @param authorized true when the record says it was authorised, if stated
+   * @param completed false when it was started or authorised but not completed, if stated
+   * @param codes standard codes for the item, if given
+   */
   public Treatment(String id, Optional<DateSpan> dateSpan, Optional<String> text,
       Provenance from, Service service, Optional<Region> region, Optional<DateSpan> startSpan,
       Optional<DateSpan> endSpan, Optional<Integer> weeks, Optional<Integer> visits,
@@ -73,6 +117,24 @@ public record Treatment(String id, Optional<DateSpan> dateSpan, Optional<String>
         Optional.empty());
   }
 
+  /**
+   * Creates a treatment with exact dates (or none), given as far as the record says.
+   *
+   * @param id the item id
+   * @param date the date
+   * @param text the treatment as the record words it
+   * @param from where it was read from
+   * @param service what the treatment was
+   * @param region the body region
+   * @param start the start
+   * @param end the end
+   * @param weeks how many weeks it lasted, if stated (instead of, or as well as, start and end)
+   * @param visits the number of visits
+   * @param response how the worker responded, if stated
+   * @param reliefPercent the percentage of pain relief it gave, if stated
+   * @param reliefWeeks how many weeks the relief lasted, if stated
+   * @param functionalImprovement whether it brought documented functional improvement, if stated
+   */
   public Treatment(String id, Optional<LocalDate> date, Optional<String> text, Provenance from,
       Service service, Optional<Region> region, Optional<LocalDate> start, Optional<LocalDate> end,
       Optional<Integer> weeks, Optional<Integer> visits, Optional<Response> response,
@@ -83,17 +145,17 @@ public record Treatment(String id, Optional<DateSpan> dateSpan, Optional<String>
         Optional.empty(), Optional.empty(), List.of());
   }
 
-  /** The exact day it began; empty when not stated or stated only as a span. */
+  /** {@return the exact day it began; empty when not stated or stated only as a span} */
   public Optional<LocalDate> start() {
     return startSpan.flatMap(DateSpan::exact);
   }
 
-  /** The exact day it ended; empty when not stated or stated only as a span. */
+  /** {@return the exact day it ended; empty when not stated or stated only as a span} */
   public Optional<LocalDate> end() {
     return endSpan.flatMap(DateSpan::exact);
   }
 
-  /** Whether the record documents that the treatment was not given. */
+  /** {@return whether the record documents that the treatment was not given} */
   public boolean isNotGiven() {
     return given.equals(Optional.of(false));
   }

@@ -2,32 +2,50 @@ package org.imrengine.model;
 
 /** What an amount counts: visits, sessions, billing units, tablets, days, hours, milligrams... */
 public enum Unit implements Term {
+  /** Visits. */
   VISITS,
+  /** Sessions. */
   SESSIONS,
   /** Billing units, as in "12 sessions of 4 units". */
   UNITS,
+  /** Injections. */
   INJECTIONS,
+  /** Treatments. */
   TREATMENTS,
+  /** Tablets. */
   TABLETS,
+  /** Capsules. */
   CAPSULES,
+  /** Patches. */
   PATCHES,
+  /** Hours. */
   HOURS,
+  /** Days. */
   DAYS,
+  /** Weeks. */
   WEEKS,
+  /** Months. */
   MONTHS,
+  /** Years. */
   YEARS,
+  /** Milligrams. */
   MG,
+  /** Micrograms. */
   MCG,
+  /** Millilitres. */
   ML,
   /** Pieces of equipment or supplies. */
   ITEMS;
 
-  /** Whether an amount of this unit is a count of sessions (a day of a daily programme counts). */
+  /**
+   * {@return whether an amount of this unit is a count of sessions (a day of a daily programme
+   * counts)}
+   */
   public boolean isSession() {
     return this == VISITS || this == SESSIONS || this == INJECTIONS || this == TREATMENTS || this == DAYS;
   }
 
-  /** Whether this unit measures a length of time that a course can last. */
+  /** {@return whether this unit measures a length of time that a course can last} */
   public boolean isDuration() {
     return this == DAYS || this == WEEKS || this == MONTHS || this == YEARS;
   }

@@ -12,6 +12,13 @@ import java.util.Optional;
  */
 public record UrDecision(UrOutcome outcome, Optional<LocalDate> date,
     Optional<Integer> approvedQuantity) {
+  /**
+   * Checks the components.
+   *
+   * @param outcome denied, modified or delayed
+   * @param date the date of the UR decision, if stated
+   * @param approvedQuantity for a modification, the quantity UR approved, if stated
+   */
   public UrDecision {
     Checks.notNull(outcome, "outcome");
     Checks.notNull(date, "date");

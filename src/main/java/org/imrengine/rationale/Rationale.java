@@ -13,6 +13,14 @@ import java.util.Optional;
  * @param advice what would change the outcome, when there is something to say
  */
 public record Rationale(String requires, String findings, String conclusion, Optional<String> advice) {
+  /**
+   * Checks the components (no component may be null).
+   *
+   * @param requires what the guideline requires
+   * @param findings what this case shows and lacks, citing dated evidence
+   * @param conclusion the conclusion: medically necessary or not
+   * @param advice what would change the outcome, when there is something to say
+   */
   public Rationale {
     Objects.requireNonNull(requires, "requires");
     Objects.requireNonNull(findings, "findings");
@@ -20,12 +28,12 @@ public record Rationale(String requires, String findings, String conclusion, Opt
     Objects.requireNonNull(advice, "advice");
   }
 
-  /** The rationale without the advice paragraph, paragraphs separated by blank lines. */
+  /** {@return the rationale without the advice paragraph, paragraphs separated by blank lines} */
   public String text() {
     return join(requires, findings, conclusion);
   }
 
-  /** The rationale with the advice paragraph, when there is one. */
+  /** {@return the rationale with the advice paragraph, when there is one} */
   public String textWithAdvice() {
     return advice.map(a -> join(requires, findings, conclusion, a)).orElse(text());
   }

@@ -30,8 +30,8 @@ public final class RationaleWriter {
   private RationaleWriter() {}
 
   /**
-   * The rationale of {@code d}.
-   *
+   * {@return the rationale of {@code d}}
+   * @param d the determination
    * @throws NullPointerException if {@code d} is null
    */
   public static Rationale write(Determination d) {

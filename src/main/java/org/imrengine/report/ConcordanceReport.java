@@ -32,7 +32,11 @@ public final class ConcordanceReport {
 
   private ConcordanceReport() {}
 
-  /** The report as text; every line ends in {@code "\n"}. */
+  /**
+   * {@return the report as text; every line ends in {@code "\n"}}
+   * @param c the concordance
+   * @param rules the rule base
+   */
   public static String text(Concordance c, RuleBase.Identity rules) {
     Objects.requireNonNull(rules, "rules");
     StringBuilder out = new StringBuilder();
@@ -133,7 +137,7 @@ public final class ConcordanceReport {
   }
 
   /**
-   * The report as one JSON document, written like {@link DeterminationJson}:
+   * {@return the report as one JSON document, written like {@link DeterminationJson}:
    *
    * <pre>{@code
    * {
@@ -157,10 +161,12 @@ public final class ConcordanceReport {
    * <p>A {@code <statistics>} is {@code {"decided", "agreement", "overturnRecall",
    * "overturnPrecision", "upheldRecall", "balancedAccuracy", "kappa"}}, each ratio as
    * {@code {"count": 6, "of": 8, "value": 0.75}} ({@code value} null when {@code of} is 0) and the
-   * last two as numbers or null. An {@code <observation>} is {@code {"file", "caseId",
+   * last two as numbers or null} An {@code <observation>} is {@code {"file", "caseId",
    * "requestId", "description", "coverage", "engine", "rule", "unmet", "real"}}, with
    * {@code engine} an outcome {@code {"id", "label"}} or null and {@code real} null or
    * {@code {"outcome", "date", "guideline", "source"}}.
+   * @param c the concordance
+   * @param rules the rule base
    */
   public static String json(Concordance c, RuleBase.Identity rules) {
     ObjectNode root = Json.object();

@@ -22,7 +22,10 @@ public final class CoverageReport {
 
   private CoverageReport() {}
 
-  /** The listing as aligned text; every line ends in {@code "\n"}. */
+  /**
+   * {@return the listing as aligned text; every line ends in {@code "\n"}}
+   * @param coverage the coverage listing
+   */
   public static String text(Coverage coverage) {
     Objects.requireNonNull(coverage, "coverage");
     StringBuilder out = new StringBuilder();
@@ -46,7 +49,10 @@ public final class CoverageReport {
     return out.toString();
   }
 
-  /** The listing as a Markdown document, the content of {@code docs/coverage.md}. */
+  /**
+   * {@return the listing as a Markdown document, the content of {@code docs/coverage.md}}
+   * @param coverage the coverage listing
+   */
   public static String markdown(Coverage coverage) {
     Objects.requireNonNull(coverage, "coverage");
     StringBuilder out = new StringBuilder();

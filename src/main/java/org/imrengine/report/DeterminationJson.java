@@ -83,8 +83,8 @@ public final class DeterminationJson {
   private DeterminationJson() {}
 
   /**
-   * The JSON document {@code {"determinations": [...]}} for {@code determinations}, in order.
-   *
+   * {@return the JSON document {@code {"determinations": [...]}} for {@code determinations}, in
+   * order}
    * @param determinations the determinations to write
    * @param rationale the rationale of each determination, usually {@code engine::rationale}
    */

@@ -17,7 +17,11 @@ public final class DeterminationJsonStream implements AutoCloseable {
   private final Writer out;
   private final JsonGenerator generator;
 
-  /** Starts the document {@code {"determinations": [} on {@code out}. */
+  /**
+   * Starts the document <code>{"determinations": [</code> on {@code out}.
+   *
+   * @param out where to write
+   */
   public DeterminationJsonStream(Writer out) {
     this.out = Objects.requireNonNull(out, "out");
     try {
@@ -30,7 +34,12 @@ public final class DeterminationJsonStream implements AutoCloseable {
     }
   }
 
-  /** Writes {@code d} with its {@code rationale}, and flushes. */
+  /**
+   * Writes {@code d} with its {@code rationale}, and flushes.
+   *
+   * @param d the determination
+   * @param rationale the rationale
+   */
   public void add(Determination d, Rationale rationale) {
     try {
       Json.write(generator, DeterminationJson.determination(d, rationale));

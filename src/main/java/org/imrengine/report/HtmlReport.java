@@ -54,8 +54,11 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /**
-   * The page of {@code determinations}, each with the rationale {@code rationale} gives it (such as
-   * {@code engine::rationale}), in order.
+   * {@return the page of {@code determinations}, each with the rationale {@code rationale} gives
+   * it (such as
+   * {@code engine::rationale}), in order}
+   * @param determinations the determinations, in order
+   * @param rationale the rationale
    */
   public static String write(List<Determination> determinations, Function<Determination, Rationale> rationale) {
     Objects.requireNonNull(determinations, "determinations");

@@ -21,8 +21,8 @@ public final class ImpactReport {
   private ImpactReport() {}
 
   /**
-   * The report as text: the two rule bases, then each changed request with its differences
-   * indented below it, then {@code "K of N determinations changed (J outcome changes)"}.
+   * {@return the report as text: the two rule bases, then each changed request with its differences
+   * indented below it, then {@code "K of N determinations changed (J outcome changes)"}}
    *
    * <pre>{@code
    * Rule bases: before 2026.11.0 (0123456789ab), after 2026.11.0 (ba9876543210)
@@ -31,6 +31,7 @@ public final class ImpactReport {
    *   no longer unmet: visits_within_guideline
    * 1 of 8 determinations changed (1 outcome changes)
    * }</pre>
+   * @param report the report
    */
   public static String text(RuleImpact.Report report) {
     Objects.requireNonNull(report, "report");
@@ -80,14 +81,17 @@ public final class ImpactReport {
     return Json.write(root);
   }
 
-  /** {@code "K of N determinations changed (J outcome changes)"}. */
+  /**
+   * {@return {@code "K of N determinations changed (J outcome changes)"}}
+   * @param report the report
+   */
   public static String summary(RuleImpact.Report report) {
     return report.changes().size() + " of " + report.determinations() + " determinations changed ("
         + report.outcomeChanges() + " outcome changes)";
   }
 
   /**
-   * The report as one JSON document, written like {@link DeterminationJson}:
+   * {@return the report as one JSON document, written like {@link DeterminationJson}:
    *
    * <pre>{@code
    * {
@@ -108,7 +112,8 @@ public final class ImpactReport {
    * }
    * }</pre>
    *
-   * {@code rule} and {@code edition} are null when no rule decided the request.
+   * {@code rule} and {@code edition} are null when no rule decided the request}
+   * @param report the report
    */
   public static String json(RuleImpact.Report report) {
     Objects.requireNonNull(report, "report");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.lang3.StringUtils;
 import org.imrengine.concordance.Observation;
 import org.imrengine.evaluation.Determination;
 import org.imrengine.evaluation.Outcome;
@@ -28,7 +28,6 @@ import org.imrengine.rules.PageRange;
  * thread-safe.
  */
 public final class LetterComparison {
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String NONE = "-";
 
   private LetterComparison() {}
@@ -44,6 +43,15 @@ public final class LetterComparison {
    */
   public record Row(String letter, String item, Optional<Outcome> letterOutcome,
       Optional<Determination> determination, Optional<Citation> letterCitation) {
+    /**
+     * Checks the components (no component may be null).
+     *
+     * @param letter the letter's name, usually its file name
+     * @param item the item as the letter (or, without a letter decision, the request) names it
+     * @param letterOutcome the letter's decision; empty when the letter has none for the item
+     * @param determination the engine's determination; empty when the case has no matching request
+     * @param letterCitation the letter's main citation, if it has a decision on the item
+     */
     public Row {
       Objects.requireNonNull(letter, "letter");
       Objects.requireNonNull(item, "item");
@@ -52,19 +60,20 @@ public final class LetterComparison {
       Objects.requireNonNull(letterCitation, "letterCitation");
     }
 
-    /** The engine's outcome, if the case has a matching request. */
+    /** {@return the engine's outcome, if the case has a matching request} */
     public Optional<Outcome> engineOutcome() {
       return determination.map(Determination::outcome);
     }
 
-    /** Whether the letter and the engine both decided the item, the same way. */
+    /** {@return whether the letter and the engine both decided the item, the same way} */
     public boolean agrees() {
       return Observation.agrees(engineOutcome(), letterOutcome);
     }
 
     /**
-     * The row as a concordance observation, the letter's decision taken as the real one;
-     * {@code file} is the case file the determinations came from.
+     * {@return the row as a concordance observation, the letter's decision taken as the real one;
+     * {@code file} is the case file the determinations came from}
+     * @param file the case file
      */
     public Observation observation(CaseFile file) {
       Optional<ImrDecision> real = letterOutcome.map(o -> new ImrDecision(
@@ -82,8 +91,12 @@ public final class LetterComparison {
   }
 
   /**
-   * The rows for {@code letter}, compared with the determinations of its case: the letter's
-   * decisions in letter order, then the requests the letter does not decide, in case order.
+   * {@return the rows for {@code letter}, compared with the determinations of its case: the
+   * letter's
+   * decisions in letter order, then the requests the letter does not decide, in case order}
+   * @param letterName the letter name
+   * @param letter the letter's name, usually its file name
+   * @param determinations the determinations, in order
    */
   public static List<Row> compare(String letterName, Letter letter, List<Determination> determinations) {
     Objects.requireNonNull(letterName, "letterName");
@@ -104,8 +117,9 @@ public final class LetterComparison {
   }
 
   /**
-   * The rows as an aligned table under a header line, then the summary line
-   * {@code "N of M disputed items agree"}. Each line ends in {@code "\n"}.
+   * {@return the rows as an aligned table under a header line, then the summary line
+   * {@code "N of M disputed items agree"}} Each line ends in {@code "\n"}.
+   * @param rows the rows
    */
   public static String table(List<Row> rows) {
     List<List<String>> cells = new ArrayList<>();
@@ -128,7 +142,7 @@ public final class LetterComparison {
 
   /** The description or service as matched: lower case, whitespace runs as one space, trimmed. */
   static String normalise(String text) {
-    return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return StringUtils.normalizeSpace(text).toLowerCase(Locale.ROOT);
   }
 
   /** {@code "177-179"}, {@code "171, 177-179"}, or the topic when a citation has no pages. */

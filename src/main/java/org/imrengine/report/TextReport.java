@@ -57,7 +57,11 @@ public final class TextReport {
 
   private TextReport() {}
 
-  /** The report of {@code determination}, whose rationale is {@code rationale}. */
+  /**
+   * {@return the report of {@code determination}, whose rationale is {@code rationale}}
+   * @param determination the determination
+   * @param rationale the rationale
+   */
   public static String write(Determination determination, Rationale rationale) {
     Objects.requireNonNull(determination, "determination");
     Objects.requireNonNull(rationale, "rationale");

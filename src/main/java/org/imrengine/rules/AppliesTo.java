@@ -19,6 +19,15 @@ import org.imrengine.model.Service;
  */
 public record AppliesTo(Service service, List<Region> regions, List<Service> covers,
     Optional<Criterion> when) {
+  /**
+   * Checks the components (no component may be null) and copies its collections, so the record is
+   * immutable.
+   *
+   * @param service the requested service
+   * @param regions the regions; empty for every region
+   * @param covers add-ons that this rule decides together with the service
+   * @param when a condition that must be met for the rule to apply, if any
+   */
   public AppliesTo {
     Objects.requireNonNull(service, "service");
     regions = List.copyOf(regions);
@@ -26,7 +35,10 @@ public record AppliesTo(Service service, List<Region> regions, List<Service> cov
     Objects.requireNonNull(when, "when");
   }
 
-  /** Whether the rule is for {@code region}. */
+  /**
+   * {@return whether the rule is for {@code region}}
+   * @param region the body region
+   */
   public boolean region(Region region) {
     return regions.isEmpty() || regions.contains(region);
   }

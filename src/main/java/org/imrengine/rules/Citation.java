@@ -19,6 +19,17 @@ import java.util.Optional;
  */
 public record Citation(Guideline guideline, Optional<String> chapter, String topic,
     Optional<String> section, List<PageRange> pages, Optional<LocalDate> editionDate) {
+  /**
+   * Checks the components (no component may be null) and copies its collections, so the record is
+   * immutable.
+   *
+   * @param guideline the guideline source
+   * @param chapter the chapter number, such as {@code "8"}, when the source has chapters
+   * @param topic the chapter title or the section, such as {@code "Epidural steroid injections"}
+   * @param section the section within the topic, for a guideline cited without pages
+   * @param pages the pages cited, in order; may be empty (ODG is cited by topic)
+   * @param editionDate the date of the guideline edition cited, for a guideline without pages
+   */
   public Citation {
     Objects.requireNonNull(guideline, "guideline");
     Objects.requireNonNull(chapter, "chapter");
@@ -28,12 +39,22 @@ public record Citation(Guideline guideline, Optional<String> chapter, String top
     Objects.requireNonNull(editionDate, "editionDate");
   }
 
-  /** A citation by chapter, topic and pages, with no section or edition date. */
+  /**
+   * A citation by chapter, topic and pages, with no section or edition date.
+   *
+   * @param guideline the guideline source
+   * @param chapter the chapter number, such as {@code "8"}, when the source has chapters
+   * @param topic the chapter title or the section, such as {@code "Epidural steroid injections"}
+   * @param pages the pages cited, in order; may be empty (ODG is cited by topic)
+   */
   public Citation(Guideline guideline, Optional<String> chapter, String topic, List<PageRange> pages) {
     this(guideline, chapter, topic, Optional.empty(), pages, Optional.empty());
   }
 
-  /** Whether some page of this citation is also a page of {@code other}. */
+  /**
+   * {@return whether some page of this citation is also a page of {@code other}}
+   * @param other the other value
+   */
   public boolean sharesPageWith(Citation other) {
     for (PageRange mine : pages) {
       for (PageRange theirs : other.pages) {
@@ -46,10 +67,10 @@ public record Citation(Guideline guideline, Optional<String> chapter, String top
   }
 
   /**
-   * The citation as IMR letters write it, for example
+   * {@return the citation as IMR letters write it, for example
    * {@code "MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-179"}, or, without
    * pages, {@code "MTUS ACOEM Cervical and Thoracic Spine Disorders, Diagnostic Investigations
-   * (edition of 2018-10-17)"}.
+   * (edition of 2018-10-17)"}}
    */
   public String text() {
     StringBuilder out = new StringBuilder(guideline.isMtus() ? "" : "Non-MTUS Citation ");

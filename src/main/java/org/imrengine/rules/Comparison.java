@@ -17,11 +17,12 @@ public enum Comparison {
     this.symbol = symbol;
   }
 
+  /** {@return the comparison as a symbol, such as {@code ">="}} */
   public String symbol() {
     return symbol;
   }
 
-  /** The comparison in words, such as {@code "at least"}. */
+  /** {@return the comparison in words, such as {@code "at least"}} */
   public String words() {
     switch (this) {
       case MIN:
@@ -35,6 +36,13 @@ public enum Comparison {
     }
   }
 
+  /**
+   * Compares a value with a threshold.
+   *
+   * @param value the value the case shows
+   * @param threshold the rule's threshold
+   * @return whether {@code value} compares with {@code threshold} this way
+   */
   public boolean test(long value, long threshold) {
     switch (this) {
       case MIN:

@@ -34,7 +34,16 @@ public record Coverage(RuleBase.Identity ruleBase, List<Entry> entries, List<Edi
       .thenComparing(Entry::ruleId)
       .thenComparing(e -> e.edition().from());
 
-  /** Checks and copies the lists. */
+  /**
+   * Checks and copies the lists.
+   *
+   * @param ruleBase the identity of the rule base listed
+   * @param entries one entry per rule edition, sorted by service, regions, rule id and edition
+   *     start
+   * @param editions one summary per guideline edition, sorted by start date and name
+   * @param uncovered the services for which no rule exists, in declaration order: a request for one
+   *     of them gets <i>no applicable rule</i>
+   */
   public Coverage {
     Objects.requireNonNull(ruleBase, "ruleBase");
     entries = List.copyOf(entries);
@@ -57,7 +66,19 @@ public record Coverage(RuleBase.Identity ruleBase, List<Entry> entries, List<Edi
    */
   public record Entry(Service service, List<Region> regions, List<Service> covers, String ruleId,
       String title, Edition edition, Citation citation, int unconfirmed, String file) {
-    /** Checks the fields and copies the lists. */
+    /**
+     * Checks the fields and copies the lists.
+     *
+     * @param service the service the rule decides
+     * @param regions the regions it is for; empty for every region
+     * @param covers the add-on services it decides together with the service
+     * @param ruleId the rule's id, shared by its editions
+     * @param title the rule's short title
+     * @param edition the guideline edition and the dates it is in force
+     * @param citation the guideline citation the rule's decisions are based on
+     * @param unconfirmed how many of its criteria and limits carry a threshold marked unconfirmed
+     * @param file the file to read
+     */
     public Entry {
       Objects.requireNonNull(service, "service");
       regions = List.copyOf(regions);
@@ -81,13 +102,22 @@ public record Coverage(RuleBase.Identity ruleBase, List<Entry> entries, List<Edi
    * @param unconfirmed how many of their thresholds are marked unconfirmed, in total
    */
   public record EditionSummary(Edition edition, int rules, int unconfirmed) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param edition the guideline edition and the dates it is in force
+     * @param rules the rule base
+     * @param unconfirmed how many of its criteria and limits carry a threshold marked unconfirmed
+     */
     public EditionSummary {
       Objects.requireNonNull(edition, "edition");
     }
   }
 
-  /** The coverage of {@code rules}. */
+  /**
+   * {@return the coverage of {@code rules}}
+   * @param rules the rule base
+   */
   public static Coverage of(RuleBase rules) {
     Objects.requireNonNull(rules, "rules");
     List<Entry> entries = new ArrayList<>();
@@ -120,7 +150,10 @@ public record Coverage(RuleBase.Identity ruleBase, List<Entry> entries, List<Edi
     return new Coverage(rules.identity(), entries, editions, uncovered);
   }
 
-  /** The regions as the listing writes them: ids joined by ", ", or "any" for every region. */
+  /**
+   * {@return the regions as the listing writes them: ids joined by ", ", or "any" for every region}
+   * @param regions the regions it is for; empty for every region
+   */
   public static String regionsText(List<Region> regions) {
     if (regions.isEmpty()) {
       return "any";

@@ -16,13 +16,18 @@ import org.imrengine.facts.Facts;
  */
 public sealed interface Criterion {
 
-  /** The node's id and wording. */
+  /** {@return the node's id and wording} */
   Wording wording();
 
-  /** Evaluates this criterion and every part of it against {@code facts}. */
+  /**
+   * Evaluates this criterion and every part of it against {@code facts}.
+   *
+   * @param facts the facts of the request
+   * @return a criterion result
+   */
   CriterionResult evaluate(Facts facts);
 
-  /** Every criterion of the tree, this one first, depth first. */
+  /** {@return every criterion of the tree, this one first, depth first} */
   default List<Criterion> nodes() {
     List<Criterion> out = new ArrayList<>();
     out.add(this);
@@ -32,7 +37,7 @@ public sealed interface Criterion {
     return out;
   }
 
-  /** The direct parts of this criterion; empty for a leaf. */
+  /** {@return the direct parts of this criterion; empty for a leaf} */
   default List<Criterion> children() {
     return List.of();
   }
@@ -66,6 +71,13 @@ public sealed interface Criterion {
 
   /** Met when every part is met. */
   record AllOf(Wording wording, List<Criterion> children) implements Criterion {
+    /**
+     * Checks the components (no component may be null) and copies its collections, so the record
+     * is immutable.
+     *
+     * @param wording the id and wording from the rule file
+     * @param children the parts, all of which must be met
+     */
     public AllOf {
       Objects.requireNonNull(wording, "wording");
       children = List.copyOf(children);
@@ -80,6 +92,13 @@ public sealed interface Criterion {
 
   /** Met when at least one part is met. */
   record AnyOf(Wording wording, List<Criterion> children) implements Criterion {
+    /**
+     * Checks the components (no component may be null) and copies its collections, so the record
+     * is immutable.
+     *
+     * @param wording the id and wording from the rule file
+     * @param children the alternatives, one of which must be met
+     */
     public AnyOf {
       Objects.requireNonNull(wording, "wording");
       children = List.copyOf(children);
@@ -94,6 +113,14 @@ public sealed interface Criterion {
 
   /** Met when at least {@code count} parts are met. */
   record AtLeast(Wording wording, int count, List<Criterion> children) implements Criterion {
+    /**
+     * Checks the components (no component may be null; the values must be consistent) and copies
+     * its collections, so the record is immutable.
+     *
+     * @param wording the id and wording from the rule file
+     * @param count how many parts must be met, from 1 to the number of parts
+     * @param children the parts
+     */
     public AtLeast {
       Objects.requireNonNull(wording, "wording");
       children = List.copyOf(children);
@@ -113,6 +140,12 @@ public sealed interface Criterion {
 
   /** Met when its part is not met (documented contrary); not documented stays not documented. */
   record Not(Wording wording, Criterion child) implements Criterion {
+    /**
+     * Checks the components (no component may be null).
+     *
+     * @param wording the id and wording from the rule file
+     * @param child the criterion that must not be met
+     */
     public Not {
       Objects.requireNonNull(wording, "wording");
       Objects.requireNonNull(child, "child");
@@ -138,8 +171,11 @@ public sealed interface Criterion {
   record FlagTest(Wording wording, Fact fact, Mode mode) implements Criterion {
     /** Which documentation of the flag meets the test. */
     public enum Mode {
+      /** Met when the record documents the fact as present. */
       PRESENT("present"),
+      /** Met when the record documents the fact as absent. */
       ABSENT("absent"),
+      /** Met unless the record documents the fact as present. */
       NOT_PRESENT("notPresent");
 
       private final String operator;
@@ -148,11 +184,23 @@ public sealed interface Criterion {
         this.operator = operator;
       }
 
+      /** {@return the requirement in short form, such as {@code "present"}} */
       public String operator() {
         return operator;
       }
     }
 
+    /**
+     * Checks the components (no component may be null; the values must be consistent).
+
+     *
+
+     * @param wording the id and wording from the rule file
+
+     * @param fact the flag fact tested
+
+     * @param mode what the test requires of the fact
+     */
     public FlagTest {
       Objects.requireNonNull(wording, "wording");
       Objects.requireNonNull(fact, "fact");
@@ -184,6 +232,11 @@ public sealed interface Criterion {
    * A service the guideline does not recommend at all: never met, whatever the case documents.
    */
   record NotRecommended(Wording wording) implements Criterion {
+    /**
+     * Checks the components (no component may be null).
+     *
+     * @param wording the id and wording from the rule file, citing the recommendation against
+     */
     public NotRecommended {
       Objects.requireNonNull(wording, "wording");
     }
@@ -198,6 +251,14 @@ public sealed interface Criterion {
   /** A comparison of a quantity fact with a threshold, such as conservative care weeks >= 4. */
   record Compare(Wording wording, Fact fact, Comparison comparison, long threshold)
       implements Criterion {
+    /**
+     * Checks the components (no component may be null; the values must be consistent).
+     *
+     * @param wording the id and wording from the rule file
+     * @param fact the quantity fact compared
+     * @param comparison how the quantity must compare with the threshold
+     * @param threshold the threshold, in the unit of the fact
+     */
     public Compare {
       Objects.requireNonNull(wording, "wording");
       Objects.requireNonNull(fact, "fact");
@@ -207,7 +268,7 @@ public sealed interface Criterion {
       }
     }
 
-    /** The requirement in short form, such as {@code ">= 4 weeks"}. */
+    /** {@return the requirement in short form, such as {@code ">= 4 weeks"}} */
     public String requirement() {
       return comparison.symbol() + " " + threshold + fact.unit().map(u -> " " + u).orElse("");
     }

@@ -30,17 +30,17 @@ public enum Guideline implements Term {
     this.tier = tier;
   }
 
-  /** The guideline's name as IMR letters write it, such as {@code "MTUS ACOEM"}. */
+  /** {@return the guideline's name as IMR letters write it, such as {@code "MTUS ACOEM"}} */
   public String title() {
     return title;
   }
 
-  /** Where this guideline stands in the medical evidence search sequence. */
+  /** {@return where this guideline stands in the medical evidence search sequence} */
   public Tier tier() {
     return tier;
   }
 
-  /** Whether this guideline is part of the MTUS. */
+  /** {@return whether this guideline is part of the MTUS} */
   public boolean isMtus() {
     return tier == Tier.MTUS;
   }

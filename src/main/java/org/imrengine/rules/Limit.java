@@ -22,6 +22,16 @@ import org.imrengine.model.DiagnosisCategory;
  */
 public record Limit(Wording wording, Fact fact, Optional<Long> max, List<DiagnosisLimit> byDiagnosis,
     boolean requireStated) {
+  /**
+   * Checks the components (no component may be null; the values must be consistent) and copies its
+   * collections, so the record is immutable.
+   *
+   * @param wording id and wording
+   * @param fact the quantity fact that holds the requested amount
+   * @param max the fixed maximum, when the limit does not depend on the diagnosis
+   * @param byDiagnosis maxima by diagnosis group, when it does
+   * @param requireStated whether a request that does not state the amount fails the limit
+   */
   public Limit {
     Objects.requireNonNull(wording, "wording");
     Objects.requireNonNull(fact, "fact");
@@ -42,6 +52,15 @@ public record Limit(Wording wording, Fact fact, Optional<Long> max, List<Diagnos
    */
   public record DiagnosisLimit(String group, Set<DiagnosisCategory> categories, long max,
       Optional<Integer> weeks) {
+    /**
+     * Checks the components (no component may be null) and copies its collections, so the record
+     * is immutable.
+     *
+     * @param group the group as the guideline names it
+     * @param categories the diagnosis categories in the group
+     * @param max the maximum
+     * @param weeks the weeks the maximum is spread over, if the guideline says
+     */
     public DiagnosisLimit {
       Objects.requireNonNull(group, "group");
       // An EnumSet keeps declaration order, so output built from it is the same on every run.
@@ -51,7 +70,13 @@ public record Limit(Wording wording, Fact fact, Optional<Long> max, List<Diagnos
     }
   }
 
-  /** Checks the request's amount (from {@code facts}) against this limit. */
+  /**
+   * Checks the request's amount (from {@code facts}) against this limit.
+   *
+   * @param facts the facts of the request
+   * @param diagnoses the diagnosis categories of the case
+   * @return a limit check
+   */
   public LimitCheck check(Facts facts, Set<DiagnosisCategory> diagnoses) {
     Optional<Long> allowed = max;
     Optional<String> group = Optional.empty();

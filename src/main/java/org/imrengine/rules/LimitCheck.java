@@ -19,6 +19,19 @@ import org.imrengine.facts.Evidence;
  */
 public record LimitCheck(Limit limit, Optional<Long> requested, Optional<Long> allowed,
     Optional<String> group, Status status, String finding, List<Evidence> evidence) {
+  /**
+   * Checks the components (no component may be null) and copies its collections, so the record is
+   * immutable.
+   *
+   * @param limit the limit checked
+   * @param requested the amount requested, if the request states it
+   * @param allowed the amount the guideline allows for this case, if one applies
+   * @param group the diagnosis group that set the allowed amount, if the limit depends on it
+   * @param status met (within the limit), not met (above it) or not documented; a limit that does
+   *     not require the amount to be stated is met when it is not stated
+   * @param finding what the check found, in words
+   * @param evidence the request and case items behind it
+   */
   public LimitCheck {
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(requested, "requested");
@@ -29,7 +42,7 @@ public record LimitCheck(Limit limit, Optional<Long> requested, Optional<Long> a
     evidence = List.copyOf(evidence);
   }
 
-  /** The limit's id. */
+  /** {@return the limit's id} */
   public String id() {
     return limit.wording().id();
   }

@@ -13,6 +13,12 @@ public record Location(String file, int line) {
   /** No known place (for criteria built outside a rule file). */
   public static final Location UNKNOWN = new Location("", 0);
 
+  /**
+   * Checks the components (no component may be null; the values must be consistent).
+   *
+   * @param file the rule file, such as {@code mtus-acoem-ch8-neck.yaml}
+   * @param line the line, from 1; 0 when not known
+   */
   public Location {
     Objects.requireNonNull(file, "file");
     if (line < 0) {

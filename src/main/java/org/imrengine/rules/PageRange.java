@@ -14,6 +14,12 @@ public record PageRange(int first, int last) {
   // "177-179", "46", "171-171"
   private static final Pattern RANGE = Pattern.compile("^\\s*(\\d+)\\s*(?:[-\u2013]\\s*(\\d+))?\\s*$");
 
+  /**
+   * Checks the components (the values must be consistent).
+   *
+   * @param first the first page
+   * @param last the last page, not before {@code first}
+   */
   public PageRange {
     if (first < 1) {
       throw new IllegalArgumentException("first page must be at least 1, was " + first);
@@ -23,7 +29,11 @@ public record PageRange(int first, int last) {
     }
   }
 
-  /** The range of pages {@code first} to {@code last}. */
+  /**
+   * {@return the range of pages {@code first} to {@code last}}
+   * @param first the first page
+   * @param last the last page, not before {@code first}
+   */
   public static PageRange of(int first, int last) {
     return new PageRange(first, last);
   }
@@ -31,6 +41,8 @@ public record PageRange(int first, int last) {
   /**
    * Parses {@code "177-179"} or {@code "46"}.
    *
+   * @param text the text
+   * @return a page range
    * @throws IllegalArgumentException if the text is not a page or a page range
    */
   public static PageRange parse(String text) {
@@ -43,7 +55,10 @@ public record PageRange(int first, int last) {
     return new PageRange(first, last);
   }
 
-  /** Whether this range shares at least one page with {@code other}. */
+  /**
+   * {@return whether this range shares at least one page with {@code other}}
+   * @param other the other value
+   */
   public boolean overlaps(PageRange other) {
     return first <= other.last && other.first <= last;
   }

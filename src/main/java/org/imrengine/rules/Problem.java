@@ -11,6 +11,14 @@ import java.util.Objects;
  * @param message what is wrong
  */
 public record Problem(String file, int line, String path, String message) {
+  /**
+   * Checks the components (no component may be null).
+   *
+   * @param file the rule file
+   * @param line the line in the file, or 0 when not known
+   * @param path the place in the file, such as {@code rules[3].criteria.all[1]}
+   * @param message what is wrong
+   */
   public Problem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(path, "path");

@@ -67,6 +67,12 @@ public final class RuleBase {
    * @param contentHash the hex SHA-256 of the index and the rule files, in index order
    */
   public record Identity(String version, String contentHash) {
+    /**
+     * Checks the components (no component may be null).
+     *
+     * @param version the version {@code index.yaml} declares
+     * @param contentHash the hex SHA-256 of the index and the rule files, in index order
+     */
     public Identity {
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(contentHash, "contentHash");
@@ -77,8 +83,7 @@ public final class RuleBase {
   record Source(String name, byte[] content) {}
 
   /**
-   * The rule base built into the library (the project's {@code rules/} directory).
-   *
+   * {@return the rule base built into the library (the project's {@code rules/} directory)}
    * @throws UncheckedIOException if the packaged rules cannot be read (a packaging bug)
    * @throws RuleLoadException if they are invalid
    */
@@ -118,6 +123,8 @@ public final class RuleBase {
    * entry of the directory is a problem (a {@code .yaml} file the index does not name, a
    * {@code .yml} or any other file, a subdirectory), so that nothing is silently left out.
    *
+   * @param dir the rule directory
+   * @return a rule base
    * @throws IOException if a file cannot be read
    * @throws RuleLoadException listing every problem, if the rule base is invalid
    */
@@ -426,27 +433,32 @@ public final class RuleBase {
     sha.update(content);
   }
 
-  /** The facts the rules of this base are written over, and their derivation from a case. */
+  /**
+   * {@return the facts the rules of this base are written over, and their derivation from a case}
+   */
   public FactCatalog facts() {
     return facts;
   }
 
-  /** Every rule, every edition, in file order. */
+  /** {@return every rule, every edition, in file order} */
   public List<Rule> rules() {
     return rules;
   }
 
-  /** The rules (every edition) for {@code service}, in file order. */
+  /**
+   * {@return the rules (every edition) for {@code service}, in file order}
+   * @param service the service
+   */
   public List<Rule> rulesFor(Service service) {
     return byService.getOrDefault(service, List.of());
   }
 
-  /** The version and content hash of this rule base. */
+  /** {@return the version and content hash of this rule base} */
   public Identity identity() {
     return identity;
   }
 
-  /** The distinct rule ids, in file order. */
+  /** {@return the distinct rule ids, in file order} */
   public List<String> ruleIds() {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();

@@ -13,13 +13,18 @@ public final class RuleLoadException extends ImrException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * A failed load with every problem found, in file order.
+   *
+   * @param problems the problems; the message lists them one per line
+   */
   public RuleLoadException(List<Problem> problems) {
     super(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the rule base:\n"
         + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem, in file order. */
+  /** {@return every problem, in file order} */
   public List<Problem> problems() {
     return problems;
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.imrengine.rules.Citation;
 import org.imrengine.rules.CriterionResult;
 import org.imrengine.rules.RuleBase;
@@ -14,46 +15,133 @@ import org.imrengine.rules.Status;
 /**
  * The determination on one disputed request: the outcome, the rule and citation it relied on,
  * every criterion and limit with its status and evidence, and what would change it. Immutable and
- * thread-safe.
- *
- * @param caseId the case id
- * @param requestId the request
- * @param description the request as submitted, in its own words
- * @param outcome upheld, overturned, or why no rule decided it
- * @param decisionDate the date the request was judged on (its date, its UR date, or the case's
- *     asOf date); the rule editions used are those in force on it
- * @param ruleBase the identity of the rule base used
- * @param parts the main service first, then each add-on its rule does not cover
- * @param advice what would make a non-certified request medically necessary
+ * thread-safe. The advice is computed when first asked for ({@link #advice()}, and so the
+ * rationale, text and JSON that show it), once: a caller that needs only the outcome and the
+ * trace does not pay for it. Two determinations are equal when every component is.
  */
-public record Determination(String caseId, String requestId, String description, Outcome outcome,
-    LocalDate decisionDate, RuleBase.Identity ruleBase, List<Part> parts, Advice advice) {
+public final class Determination {
+  private final String caseId;
+  private final String requestId;
+  private final String description;
+  private final Outcome outcome;
+  private final LocalDate decisionDate;
+  private final RuleBase.Identity ruleBase;
+  private final List<Part> parts;
+  // The advice once computed; until then, how to compute it (dropped after, to free the facts).
+  private volatile Advice advice;
+  private Supplier<Advice> adviser;
+
   /**
-   * Checks the components (no component may be null; the values must be consistent) and copies its
-   * collections, so the record is immutable.
+   * A determination with its advice.
    *
-   * @param caseId the case id
+   * @param caseId the case
    * @param requestId the request
    * @param description the request as submitted, in its own words
    * @param outcome upheld, overturned, or why no rule decided it
-   * @param decisionDate the date the request was judged on (its date, its UR date, or the case's
-   *     asOf date); the rule editions used are those in force on it
+   * @param decisionDate the date the request was judged on (its date, its UR decision date, or the
+   *     case's asOf date); the rule editions used are those in force on it
    * @param ruleBase the identity of the rule base used
    * @param parts the main service first, then each add-on its rule does not cover
    * @param advice what would make a non-certified request medically necessary
    */
-  public Determination {
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(decisionDate, "decisionDate");
-    Objects.requireNonNull(ruleBase, "ruleBase");
-    parts = List.copyOf(parts);
-    if (parts.isEmpty()) {
+  public Determination(String caseId, String requestId, String description, Outcome outcome,
+      LocalDate decisionDate, RuleBase.Identity ruleBase, List<Part> parts, Advice advice) {
+    this(caseId, requestId, description, outcome, decisionDate, ruleBase, parts,
+        constant(Objects.requireNonNull(advice, "advice")));
+    this.advice = advice;
+  }
+
+  /** A determination whose advice {@code adviser} computes when it is first asked for. */
+  Determination(String caseId, String requestId, String description, Outcome outcome,
+      LocalDate decisionDate, RuleBase.Identity ruleBase, List<Part> parts, Supplier<Advice> adviser) {
+    this.caseId = Objects.requireNonNull(caseId, "caseId");
+    this.requestId = Objects.requireNonNull(requestId, "requestId");
+    this.description = Objects.requireNonNull(description, "description");
+    this.outcome = Objects.requireNonNull(outcome, "outcome");
+    this.decisionDate = Objects.requireNonNull(decisionDate, "decisionDate");
+    this.ruleBase = Objects.requireNonNull(ruleBase, "ruleBase");
+    this.parts = List.copyOf(parts);
+    if (this.parts.isEmpty()) {
       throw new IllegalArgumentException("a determination has at least one part");
     }
-    Objects.requireNonNull(advice, "advice");
+    this.adviser = Objects.requireNonNull(adviser, "adviser");
+  }
+
+  private static Supplier<Advice> constant(Advice advice) {
+    return () -> advice;
+  }
+
+  /** The case. */
+  public String caseId() {
+    return caseId;
+  }
+
+  /** The request. */
+  public String requestId() {
+    return requestId;
+  }
+
+  /** The request as submitted, in its own words. */
+  public String description() {
+    return description;
+  }
+
+  /** Upheld, overturned, or why no rule decided it. */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /**
+   * The date the request was judged on (its date, its UR decision date, or the case's asOf date);
+   * the rule editions used are those in force on it.
+   */
+  public LocalDate decisionDate() {
+    return decisionDate;
+  }
+
+  /** The identity of the rule base used. */
+  public RuleBase.Identity ruleBase() {
+    return ruleBase;
+  }
+
+  /** The main service first, then each add-on its rule does not cover. */
+  public List<Part> parts() {
+    return parts;
+  }
+
+  /** What would make a non-certified request medically necessary; computed once, when first asked. */
+  public Advice advice() {
+    Advice known = advice;
+    if (known != null) {
+      return known;
+    }
+    synchronized (this) {
+      if (advice == null) {
+        advice = Objects.requireNonNull(adviser.get(), "advice");
+        adviser = null;
+      }
+      return advice;
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof Determination d && caseId.equals(d.caseId)
+        && requestId.equals(d.requestId) && description.equals(d.description)
+        && outcome == d.outcome && decisionDate.equals(d.decisionDate)
+        && ruleBase.equals(d.ruleBase) && parts.equals(d.parts) && advice().equals(d.advice()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(caseId, requestId, description, outcome, decisionDate, ruleBase, parts, advice());
+  }
+
+  @Override
+  public String toString() {
+    return "Determination[caseId=" + caseId + ", requestId=" + requestId + ", description="
+        + description + ", outcome=" + outcome + ", decisionDate=" + decisionDate + ", ruleBase="
+        + ruleBase + ", parts=" + parts + ", advice=" + advice() + "]";
   }
 
   private static void collectUnmet(CriterionResult node, String prefix, List<String> out) {

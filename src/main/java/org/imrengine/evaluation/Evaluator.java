@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.imrengine.facts.Facts;
 import org.imrengine.model.CaseFile;
 import org.imrengine.model.DiagnosisCategory;
@@ -108,19 +109,18 @@ public final class Evaluator {
       }
     }
     Outcome outcome = combine(parts);
-    Advice advice = outcome == Outcome.UPHELD ? Advisor.advise(parts, checks, rules.facts()) : Advice.none();
+    // The advice is worked out only when asked for: deciding alone does not pay for it.
+    List<Part> decided = List.copyOf(parts);
+    Supplier<Advice> advice = outcome == Outcome.UPHELD
+        ? () -> Advisor.advise(decided, checks, rules.facts()) : Advice::none;
     return new Determination(file.caseId(), request.id(), request.description(), outcome, date,
-        rules.identity(), parts, advice);
+        rules.identity(), decided, advice);
   }
 
   /** Whether {@code rule} would be met if {@code changed} replaced some of {@code facts}. */
   private static boolean passes(Rule rule, Facts facts, java.util.Map<org.imrengine.facts.Fact,
       org.imrengine.facts.FactValue> changed, Set<DiagnosisCategory> diagnoses) {
-    java.util.Map<org.imrengine.facts.Fact, org.imrengine.facts.FactValue> merged =
-        new java.util.LinkedHashMap<>();
-    merged.putAll(facts.asMap());
-    merged.putAll(changed);
-    Facts what = Facts.of(merged);
+    Facts what = facts.with(changed);
     if (rule.criteria().evaluate(what).status() != Status.MET) {
       return false;
     }

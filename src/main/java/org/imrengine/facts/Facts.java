@@ -11,9 +11,26 @@ import java.util.Objects;
  */
 public final class Facts {
   private final Map<Fact, FactValue> values;
+  // Values that replace some of values (see with): small, looked up first; empty for derived facts.
+  private final Map<Fact, FactValue> changed;
+
+  private Facts(Map<Fact, FactValue> values, Map<Fact, FactValue> changed) {
+    this.values = values;
+    this.changed = changed;
+  }
 
   private Facts(LinkedHashMap<Fact, FactValue> values) {
-    this.values = Collections.unmodifiableMap(values);
+    this(Collections.unmodifiableMap(values), Map.of());
+  }
+
+  /**
+   * These facts with {@code changes} replacing (or adding to) some of them, without copying the
+   * rest: what the advice re-checks a rule on.
+   */
+  public Facts with(Map<Fact, FactValue> changes) {
+    LinkedHashMap<Fact, FactValue> all = new LinkedHashMap<>(changed);
+    all.putAll(Objects.requireNonNull(changes, "changes"));
+    return new Facts(values, Collections.unmodifiableMap(all));
   }
 
   /**
@@ -31,14 +48,22 @@ public final class Facts {
    * @param fact the fact
    */
   public FactValue get(Fact fact) {
-    FactValue value = values.get(Objects.requireNonNull(fact, "fact"));
+    FactValue value = changed.isEmpty() ? null : changed.get(Objects.requireNonNull(fact, "fact"));
+    if (value == null) {
+      value = values.get(Objects.requireNonNull(fact, "fact"));
+    }
     return value != null
         ? value
         : new FactValue.NotDocumented("nothing in the record documents " + fact.label(), java.util.List.of());
   }
 
-  /** {@return every derived value, in fact order} */
+  /** {@return every derived value, in fact order (changed values in place, added ones after)} */
   public Map<Fact, FactValue> asMap() {
-    return values;
+    if (changed.isEmpty()) {
+      return values;
+    }
+    LinkedHashMap<Fact, FactValue> all = new LinkedHashMap<>(values);
+    all.putAll(changed);
+    return Collections.unmodifiableMap(all);
   }
 }

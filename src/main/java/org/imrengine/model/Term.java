@@ -13,8 +13,11 @@ public interface Term {
   /** {@return the constant's name, as the enum declares it} */
   String name();
 
-  /** {@return the id used in files, for example {@code "physical_therapy"}} */
+  /** {@return the id used in files, for example {@code "physical_therapy"}; computed once per constant} */
   default String id() {
+    if (this instanceof Enum<?> constant) {
+      return TermIds.id(constant);
+    }
     return name().toLowerCase(Locale.ROOT);
   }
 
@@ -28,10 +31,9 @@ public interface Term {
    * @throws IllegalArgumentException naming the allowed ids when none matches
    */
   static <E extends Enum<E> & Term> E parse(Class<E> type, String id) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.id().equals(id)) {
-        return constant;
-      }
+    E constant = id == null ? null : TermIds.byId(type, id);
+    if (constant != null) {
+      return constant;
     }
     throw new IllegalArgumentException("unknown value '" + id + "' (expected one of " + ids(type) + ")");
   }

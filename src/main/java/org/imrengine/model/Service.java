@@ -64,7 +64,19 @@ public enum Service implements Term {
   TOPICAL_ANALGESIC(Kind.DRUG),
   ANTIEPILEPTIC(Kind.DRUG),
   ANTIDEPRESSANT(Kind.DRUG),
-  OTHER(Kind.OTHER);
+  OTHER(Kind.OTHER),
+  // physmed
+  /** H-wave stimulation. */
+  H_WAVE(Kind.CONSERVATIVE),
+  /** Microcurrent electrical stimulation (MENS). */
+  MICROCURRENT_STIMULATION(Kind.CONSERVATIVE),
+  BIOFEEDBACK(Kind.CONSERVATIVE),
+  WORK_HARDENING(Kind.EXERCISE),
+  MENISCECTOMY(Kind.SURGERY),
+  /** Anterior cruciate ligament reconstruction. */
+  ACL_RECONSTRUCTION(Kind.SURGERY),
+  ROTATOR_CUFF_REPAIR(Kind.SURGERY),
+  CARPAL_TUNNEL_RELEASE(Kind.SURGERY);
 
   /** The broad class of a service, used by fact extraction (for example "conservative care"). */
   public enum Kind {

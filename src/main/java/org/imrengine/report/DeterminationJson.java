@@ -169,6 +169,11 @@ public final class DeterminationJson {
     out.put("fact", check.limit().fact().id());
     Json.putNumber(out, "requested", check.requested());
     Json.putNumber(out, "allowed", check.allowed());
+    if (check.given().isPresent()) {
+      Json.putNumber(out, "given", check.given());
+      Json.putNumber(out, "total", check.total());
+      out.put("givenFact", check.limit().given().get().id());
+    }
     Json.put(out, "group", check.group());
     out.put("status", check.status().id());
     out.put("finding", check.finding());

@@ -52,8 +52,21 @@ final class RuleTestsTest {
 
   @Test
   void everyRuleHasAnOverturnedAndAnUpheldTest() {
-    assertThat(missingOutcomes(RuleTests.all(RuleTests.DIR), Samples.RULES.ruleIds()))
-        .as("rules without a test of each outcome in %s", RuleTests.DIR).isEmpty();
+    List<String> neverMet = neverMet(Samples.RULES);
+    List<String> missing = missingOutcomes(RuleTests.all(RuleTests.DIR), Samples.RULES.ruleIds());
+    missing.removeIf(m -> neverMet.stream().anyMatch(id -> m.equals(id + " has no Overturned test")));
+    assertThat(missing).as("rules without a test of each outcome in %s", RuleTests.DIR).isEmpty();
+  }
+
+  /**
+   * The rules the guideline does not recommend at all (every edition's criteria is
+   * {@code notRecommended}): no case can overturn them, so they need only an Upheld test.
+   */
+  static List<String> neverMet(org.imrengine.rules.RuleBase rules) {
+    return rules.ruleIds().stream()
+        .filter(id -> rules.rules().stream().filter(r -> r.id().equals(id))
+            .allMatch(r -> r.criteria() instanceof org.imrengine.rules.Criterion.NotRecommended))
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -194,6 +207,11 @@ final class RuleTestsTest {
     for (String id : expect.met()) {
       assertThat(status(d, id)).as("status of %s in %s", id, context)
           .hasValueSatisfying(s -> assertThat(s).as("status of %s in %s", id, context).isEqualTo(Status.MET));
+    }
+    List<String> adviceTexts = d.advice().options().stream().flatMap(o -> o.steps().stream())
+        .map(org.imrengine.evaluation.Advice.Step::text).collect(Collectors.toList());
+    for (String words : expect.advice()) {
+      assertThat(adviceTexts).as("advice of %s", context).anyMatch(text -> text.contains(words));
     }
     Request request = file.request(t.test().request()).orElseThrow();
     for (Map.Entry<String, String> fact : expect.facts().entrySet()) {

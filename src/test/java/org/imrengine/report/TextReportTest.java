@@ -59,7 +59,7 @@ final class TextReportTest {
     String text = TextReport.write(pt, RATIONALE);
 
     assertThat(text).contains("\nRule: " + pt.rule().orElseThrow().id() + " (")
-        .contains("\nSelection: " + pt.rule().orElseThrow().id() + " [chosen]\n")
+        .contains("\nSelection: " + pt.rule().orElseThrow().id() + " [chosen]")
         .contains("\nCriteria:\n  [")
         .contains("\n    [met] diagnosis_for_therapy: ")
         .contains("\n    [not documented] any of further_therapy_indicated: ")

@@ -320,7 +320,11 @@ final class Advisor {
     Fact fact = check.limit().fact();
     String unit = fact.unit().map(u -> " " + u).orElse("");
     String text;
-    if (check.allowed().isPresent()) {
+    if (check.allowed().isPresent() && check.allowed().get() == 0 && check.given().isPresent()) {
+      text = check.limit().wording().advice().orElse(
+          "no further" + unit + " would be within the guideline: " + check.given().get() + unit
+              + " of the " + check.total().orElse(0L) + " it allows have been given");
+    } else if (check.allowed().isPresent()) {
       text = check.limit().wording().advice().orElse(
           "a request for at most " + check.allowed().get() + unit + " would be within the guideline"
               + check.group().map(g -> " (" + g + ")").orElse(""));

@@ -784,7 +784,7 @@ public final class FactCatalog {
                 + String.join(", ", new java.util.TreeSet<>(FactFunctions.ALL.keySet())) + ")");
             return null;
           }
-          if (fn.itemType() != type) {
+          if (!fn.itemType().isAssignableFrom(type)) {
             problem(at, "function '" + name + "' reads " + fn.itemType().getSimpleName() + " items, not items of "
                 + scope.list().name());
             return null;

@@ -30,7 +30,7 @@ final class FactFunctions {
   /** A function with the item type it reads. */
   record Named(Class<?> itemType, String doc, Fn fn) {}
 
-  static final Map<String, Named> ALL = Map.of(
+  static final Map<String, Named> ALL = union(CourseFunctions.ALL, Map.of(
       "sessions", SpineFunctions.SESSIONS,
       "weeks_of_care", new Named(Treatment.class,
           "weeks covered by the treatments: dated periods joined where they overlap (an open one runs to the"
@@ -40,7 +40,21 @@ final class FactFunctions {
           "the spinal segments the request names: L4-L5 is one, L4-S1 is two", FactFunctions::spinalLevels),
       "interlaminar_levels", new Named(Request.class,
           "the levels requested by an interlaminar or caudal approach: none for a transforaminal request",
-          FactFunctions::interlaminarLevels));
+          FactFunctions::interlaminarLevels)));
+
+  /** The functions of several classes, in one map; a name defined twice is a programming error. */
+  @SafeVarargs
+  private static Map<String, Named> union(Map<String, Named>... maps) {
+    java.util.Map<String, Named> all = new java.util.HashMap<>();
+    for (Map<String, Named> m : maps) {
+      m.forEach((name, fn) -> {
+        if (all.putIfAbsent(name, fn) != null) {
+          throw new IllegalStateException("function defined twice: " + name);
+        }
+      });
+    }
+    return Map.copyOf(all);
+  }
 
   private static Optional<Result> weeksOfCare(List<Object> items, Derivation d) {
     List<LocalDate[]> periods = new ArrayList<>();

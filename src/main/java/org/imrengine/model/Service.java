@@ -124,7 +124,25 @@ public enum Service implements Term {
   /** MRI after contrast is injected into the joint (MR arthrogram). */
   MR_ARTHROGRAPHY(Kind.IMAGING),
   /** Intra-articular hyaluronic acid injections (viscosupplementation). */
-  VISCOSUPPLEMENTATION(Kind.INJECTION);
+  VISCOSUPPLEMENTATION(Kind.INJECTION),
+
+  // physmed
+  /** H-wave stimulation. */
+  H_WAVE(Kind.CONSERVATIVE),
+  /** Microcurrent electrical stimulation (MENS). */
+  MICROCURRENT_STIMULATION(Kind.CONSERVATIVE),
+  /** Biofeedback. */
+  BIOFEEDBACK(Kind.CONSERVATIVE),
+  /** Work hardening: a work-simulation programme. */
+  WORK_HARDENING(Kind.EXERCISE),
+  /** Meniscectomy (a surgery kind). */
+  MENISCECTOMY(Kind.SURGERY),
+  /** Anterior cruciate ligament reconstruction. */
+  ACL_RECONSTRUCTION(Kind.SURGERY),
+  /** Rotator cuff repair (a surgery kind). */
+  ROTATOR_CUFF_REPAIR(Kind.SURGERY),
+  /** Carpal tunnel release (a surgery kind). */
+  CARPAL_TUNNEL_RELEASE(Kind.SURGERY);
 
   /** The broad class of a service, used by fact extraction (for example "conservative care"). */
   public enum Kind {

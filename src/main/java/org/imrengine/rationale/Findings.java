@@ -89,7 +89,12 @@ final class Findings {
   private void limits(Part part, List<Line> lines) {
     for (LimitCheck check : part.limits()) {
       String noun = noun(check);
-      String allowed = check.allowed().map(a -> Prose.count(a, noun)).orElse("");
+      String allowed = check.given().isPresent()
+          ? check.total().map(t -> check.given().get() == 0 ? Prose.count(t, noun) + " in all, none given yet"
+              : Prose.count(t, noun) + " in all, of which " + Prose.count(check.given().get(), noun)
+              + " have been given, leaving " + check.allowed().map(a -> Prose.count(a, noun)).orElse(""))
+              .orElse("")
+          : check.allowed().map(a -> Prose.count(a, noun)).orElse("");
       String group = check.group().map(g -> " for " + Prose.lowerFirst(g)).orElse("");
       String requested = check.requested().filter(r -> r > 0).map(r -> Prose.count(r, noun)).orElse("");
       switch (check.status()) {

@@ -75,7 +75,9 @@ import org.imrengine.rules.LimitCheck;
  * by {@code ref}, the shared criterion's place) and {@code children} holds the criteria of a
  * combination in rule order. A {@code <limit>} is {@code {"id", "text", "fact", "requested",
  * "allowed", "group", "status", "finding", "evidence", "unconfirmed", "source"}}, with the
- * amounts as numbers or null.
+ * amounts as numbers or null; a limit on a total (one with {@code given} in the rule) adds
+ * {@code "given"} (what has been given), {@code "total"} (the maximum in all) and
+ * {@code "givenFact"}, and its {@code allowed} is what is left.
  *
  * <p>Stateless and thread-safe.
  */
@@ -174,6 +176,11 @@ public final class DeterminationJson {
     out.put("fact", check.limit().fact().id());
     Json.putNumber(out, "requested", check.requested());
     Json.putNumber(out, "allowed", check.allowed());
+    if (check.given().isPresent()) {
+      Json.putNumber(out, "given", check.given());
+      Json.putNumber(out, "total", check.total());
+      out.put("givenFact", check.limit().given().get().id());
+    }
     Json.put(out, "group", check.group());
     out.put("status", check.status().id());
     out.put("finding", check.finding());

@@ -38,7 +38,8 @@ final class Documents {
   record AtLeastDocument(Integer count, List<CriterionDocument> of) {}
 
   record LimitDocument(String id, String text, String advice, String basis, Boolean unconfirmed,
-      String fact, Long max, List<DiagnosisLimitDocument> byDiagnosis, Boolean requireStated) {}
+      String fact, Long max, List<DiagnosisLimitDocument> byDiagnosis, Boolean requireStated,
+      String given) {}
 
   record DiagnosisLimitDocument(String group, List<String> categories, Long max, Integer weeks) {}
 }

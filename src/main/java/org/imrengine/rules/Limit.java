@@ -19,9 +19,11 @@ import org.imrengine.model.DiagnosisCategory;
  * @param max the fixed maximum, when the limit does not depend on the diagnosis
  * @param byDiagnosis maxima by diagnosis group, when it does
  * @param requireStated whether a request that does not state the amount fails the limit
+ * @param given the quantity fact of what has already been given that counts against the maximum
+ *     (visits of the course so far), if the limit is a total; the request may then have what is left
  */
 public record Limit(Wording wording, Fact fact, Optional<Long> max, List<DiagnosisLimit> byDiagnosis,
-    boolean requireStated) {
+    boolean requireStated, Optional<Fact> given) {
   /**
    * Checks the components (no component may be null; the values must be consistent) and copies its
    * collections, so the record is immutable.
@@ -31,15 +33,23 @@ public record Limit(Wording wording, Fact fact, Optional<Long> max, List<Diagnos
    * @param max the fixed maximum, when the limit does not depend on the diagnosis
    * @param byDiagnosis maxima by diagnosis group, when it does
    * @param requireStated whether a request that does not state the amount fails the limit
+   * @param given the quantity fact of what was already given toward a total cap, if the limit has one
    */
   public Limit {
     Objects.requireNonNull(wording, "wording");
     Objects.requireNonNull(fact, "fact");
     Objects.requireNonNull(max, "max");
     byDiagnosis = List.copyOf(byDiagnosis);
+    Objects.requireNonNull(given, "given");
     if (max.isPresent() == !byDiagnosis.isEmpty()) {
       throw new IllegalArgumentException("a limit has either a max or maxima by diagnosis");
     }
+  }
+
+  /** A limit on the request alone, with nothing already given counted against it. */
+  public Limit(Wording wording, Fact fact, Optional<Long> max, List<DiagnosisLimit> byDiagnosis,
+      boolean requireStated) {
+    this(wording, fact, max, byDiagnosis, requireStated, Optional.empty());
   }
 
   /**
@@ -89,10 +99,23 @@ public record Limit(Wording wording, Fact fact, Optional<Long> max, List<Diagnos
     }
     FactValue value = facts.get(fact);
     String unit = fact.unit().map(u -> " " + u).orElse("");
+    Optional<Long> total = allowed;
+    Optional<Long> givenAmount = Optional.empty();
+    if (given.isPresent() && allowed.isPresent()) {
+      FactValue g = facts.get(given.get());
+      if (!(g instanceof FactValue.Quantity)) {
+        return new LimitCheck(this, quantity(value), Optional.empty(), group, Optional.empty(), total,
+            Status.NOT_DOCUMENTED, ((FactValue.NotDocumented) g).reason(), evidence(value, g));
+      }
+      givenAmount = Optional.of(((FactValue.Quantity) g).amount());
+      allowed = Optional.of(Math.max(0, allowed.get() - givenAmount.get()));
+    }
+    List<org.imrengine.facts.Evidence> evidence = given.isPresent() && givenAmount.isPresent()
+        ? evidence(value, facts.get(given.get())) : value.evidence();
     if (!(value instanceof FactValue.Quantity)) {
       String reason = ((FactValue.NotDocumented) value).reason();
-      return new LimitCheck(this, Optional.empty(), allowed, group,
-          requireStated ? Status.NOT_DOCUMENTED : Status.MET, reason, value.evidence());
+      return new LimitCheck(this, Optional.empty(), allowed, group, givenAmount, total,
+          requireStated ? Status.NOT_DOCUMENTED : Status.MET, reason, evidence);
     }
     long requested = ((FactValue.Quantity) value).amount();
     if (allowed.isEmpty()) {
@@ -100,7 +123,26 @@ public record Limit(Wording wording, Fact fact, Optional<Long> max, List<Diagnos
           "no diagnosis of the case falls in a group the guideline limits", value.evidence());
     }
     Status status = requested <= allowed.get() ? Status.MET : Status.NOT_MET;
-    return new LimitCheck(this, Optional.of(requested), allowed, group, status,
-        requested + unit + " requested, " + allowed.get() + unit + " allowed", value.evidence());
+    String finding = givenAmount.isEmpty()
+        ? requested + unit + " requested, " + allowed.get() + unit + " allowed"
+        : requested + unit + " requested, " + givenAmount.get() + unit + " already given, " + allowed.get() + unit
+            + " more allowed of " + total.get() + unit + " in all";
+    return new LimitCheck(this, Optional.of(requested), allowed, group, givenAmount, total, status, finding,
+        evidence);
+  }
+
+  private static Optional<Long> quantity(FactValue value) {
+    return value instanceof FactValue.Quantity
+        ? Optional.of(((FactValue.Quantity) value).amount()) : Optional.empty();
+  }
+
+  private static List<org.imrengine.facts.Evidence> evidence(FactValue a, FactValue b) {
+    List<org.imrengine.facts.Evidence> all = new java.util.ArrayList<>(a.evidence());
+    for (org.imrengine.facts.Evidence e : b.evidence()) {
+      if (!all.contains(e)) {
+        all.add(e);
+      }
+    }
+    return all;
   }
 }

@@ -444,6 +444,8 @@ final class RuleCompiler {
     int before = problems.size();
     Wording wording = wording(path, l.id(), l.text(), l.advice(), l.basis(), l.unconfirmed(), true);
     Optional<Fact> fact = fact(path + ".fact", l.fact(), Fact.Kind.QUANTITY);
+    Optional<Fact> given = l.given() == null ? Optional.empty()
+        : fact(path + ".given", l.given(), Fact.Kind.QUANTITY);
     if (l.max() != null && l.byDiagnosis() != null) {
       problem(path, "give either max or byDiagnosis, not both");
     } else if (l.max() == null && (l.byDiagnosis() == null || l.byDiagnosis().isEmpty())) {
@@ -476,11 +478,11 @@ final class RuleCompiler {
         groups.add(new Limit.DiagnosisLimit(group, categories, d.max(), Optional.ofNullable(d.weeks())));
       }
     }
-    if (problems.size() != before || fact.isEmpty()) {
+    if (problems.size() != before || fact.isEmpty() || (l.given() != null && given.isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(new Limit(wording, fact.get(), Optional.ofNullable(l.max()), groups,
-        Boolean.TRUE.equals(l.requireStated())));
+        Boolean.TRUE.equals(l.requireStated()), given));
   }
 
   // ------------------------------------------------------------------ criteria

@@ -69,14 +69,22 @@ final class RuleTests {
    * @param met criterion and limit ids that must be met (same prefixes)
    * @param facts fact ids with the value the patched case must give them: {@code present},
    *     {@code absent}, {@code not_documented} or a number
+   * @param advice words that must each appear in the text of some step of the advice (what would
+   *     change the outcome), such as {@code "at most 6 visits"}
    */
   record Expect(String outcome, List<ExpectedPart> parts, List<String> unmet, List<String> met,
-      Map<String, String> facts) {
+      Map<String, String> facts, List<String> advice) {
     Expect {
       parts = parts == null ? List.of() : List.copyOf(parts);
       unmet = unmet == null ? List.of() : List.copyOf(unmet);
       met = met == null ? List.of() : List.copyOf(met);
       facts = facts == null ? Map.of() : new LinkedHashMap<>(facts);
+      advice = advice == null ? List.of() : List.copyOf(advice);
+    }
+
+    Expect(String outcome, List<ExpectedPart> parts, List<String> unmet, List<String> met,
+        Map<String, String> facts) {
+      this(outcome, parts, unmet, met, facts, List.of());
     }
   }
 

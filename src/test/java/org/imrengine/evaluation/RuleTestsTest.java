@@ -220,6 +220,11 @@ final class RuleTestsTest {
       assertThat(status(d, id)).as("status of %s in %s", id, context)
           .hasValueSatisfying(s -> assertThat(s).as("status of %s in %s", id, context).isEqualTo(Status.MET));
     }
+    List<String> adviceTexts = d.advice().options().stream().flatMap(o -> o.steps().stream())
+        .map(org.imrengine.evaluation.Advice.Step::text).collect(Collectors.toList());
+    for (String words : expect.advice()) {
+      assertThat(adviceTexts).as("advice of %s", context).anyMatch(text -> text.contains(words));
+    }
     Request request = file.request(t.test().request()).orElseThrow();
     for (Map.Entry<String, String> fact : expect.facts().entrySet()) {
       assertThat(factValue(rules, file, request, fact.getKey(), t)).as("fact %s of %s", fact.getKey(), context)

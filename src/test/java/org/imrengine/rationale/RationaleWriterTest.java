@@ -163,15 +163,15 @@ final class RationaleWriterTest {
 
   @Test
   void write_noApplicableRule_saysPlainlyThatNothingIsDetermined() throws IOException {
-    CaseFile file = sample(CASE_003).toBuilder().request(acupuncture()).build();
-    Determination d = determine(file, "req-acupuncture");
+    CaseFile file = sample(CASE_003).toBuilder().request(activityModification()).build();
+    Determination d = determine(file, "req-activity");
     Rationale r = RationaleWriter.write(d);
 
     assertThat(d.outcome()).isEqualTo(Outcome.NO_APPLICABLE_RULE);
-    assertThat(r.requires()).isEqualTo("No rule of the rule base addresses acupuncture for this request,"
+    assertThat(r.requires()).isEqualTo("No rule of the rule base addresses activity modification for this request,"
         + " so the engine makes no determination of medical necessity.");
     assertThat(r.conclusion()).isEqualTo(
-        "No determination of medical necessity is made for acupuncture for the cervical spine, 6 visits.");
+        "No determination of medical necessity is made for activity modification for the cervical spine.");
     assertThat(r.text()).doesNotContain("is medically necessary", "is not medically necessary");
     assertThat(r.advice()).isEmpty();
   }
@@ -260,10 +260,11 @@ final class RationaleWriterTest {
         r.approach(), r.quantity(), r.frequency(), r.contrast(), r.addOns(), r.injectate(), Optional.empty());
   }
 
-  private static Request acupuncture() {
-    return new Request("req-acupuncture", "Acupuncture for the cervical spine, 6 visits", Service.ACUPUNCTURE,
+  // a service no rule addresses (acupuncture, the earlier example, now has rules)
+  private static Request activityModification() {
+    return new Request("req-activity", "Activity modification for the cervical spine", Service.ACTIVITY_MODIFICATION,
         Region.CERVICAL_SPINE, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-        Optional.of(6), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
   }
 
   private static void assertMatchesGolden(String name, String text) throws IOException {

@@ -59,8 +59,7 @@ final class TextReportTest {
     String text = TextReport.write(pt, RATIONALE);
 
     assertThat(text).contains("\nRule: " + pt.rule().orElseThrow().id() + " (")
-        .contains("\nSelection: " + pt.rule().orElseThrow().id() + " [chosen], " + pt.rule().orElseThrow().id()
-            + " [not in force], " + pt.rule().orElseThrow().id() + " [not in force]\n")
+        .contains("\nSelection: " + pt.rule().orElseThrow().id() + " [chosen]")
         .contains("\nCriteria:\n  [")
         .contains("\n    [met] diagnosis_for_therapy: ")
         .contains("\n    [not documented] any of further_therapy_indicated: ")

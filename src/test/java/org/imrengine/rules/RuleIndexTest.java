@@ -75,6 +75,9 @@ final class RuleIndexTest {
             || rule.citation().section().isPresent() && rule.citation().editionDate().isPresent())
             .as("%s pages, or section and edition date", rule.id()).isTrue();
       }
+      if (rule.tier() == Tier.MTUS && rule.citation().pages().isEmpty()) {
+        assertThat(rule.citation().editionDate()).as("%s edition date", rule.id()).isPresent();
+      }
       assertThat(rule.nonMtus()).as("%s non-MTUS citations", rule.id())
           .noneMatch(c -> c.guideline().isMtus());
     });

@@ -10,6 +10,8 @@ import org.imrengine.model.Condition;
 import org.imrengine.model.Diagnosis;
 import org.imrengine.model.Finding;
 import org.imrengine.model.Item;
+import org.imrengine.model.Medication;
+import org.imrengine.model.Observation;
 import org.imrengine.model.Plan;
 import org.imrengine.model.RedFlag;
 import org.imrengine.model.Request;
@@ -36,6 +38,9 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
       entry("events", ClinicalEvent.class, CaseFile::events, "{id}"),
       entry("plans", Plan.class, CaseFile::plans, "{id}"),
       entry("conditions", Condition.class, CaseFile::conditions, "{id}"),
+      // meds
+      entry("medications", Medication.class, CaseFile::medications, "{drug}"),
+      entry("observations", Observation.class, CaseFile::observations, "{code|words}"),
       Map.entry("request", new CaseList("request", Request.class, d -> List.of(d.request()), "{description}")));
 
   private static Map.Entry<String, CaseList> entry(String name, Class<?> type,

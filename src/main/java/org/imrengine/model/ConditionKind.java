@@ -8,5 +8,18 @@ public enum ConditionKind implements Term {
   CARDIAC_PACEMAKER,
   METALLIC_IMPLANT,
   PREGNANCY,
-  OTHER
+  OTHER,
+  // meds
+  /** A history of peptic ulcer (a GI risk factor for NSAIDs). */
+  PEPTIC_ULCER,
+  /** A history of GI bleeding or perforation. */
+  GI_BLEEDING,
+  /** Dyspepsia or other GI symptoms, such as from an NSAID. */
+  DYSPEPSIA,
+  CARDIOVASCULAR_DISEASE,
+  RENAL_DISEASE,
+  HEPATIC_DISEASE,
+  /** A history of substance use disorder or addiction (a risk for opioid misuse). */
+  SUBSTANCE_USE_DISORDER,
+  DEPRESSION
 }

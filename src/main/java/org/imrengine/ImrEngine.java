@@ -57,7 +57,7 @@ public final class ImrEngine {
   }
 
   /**
-   * Reads and validates a case file.
+   * Reads and validates a case file, naming drugs of the rule base's drug vocabulary.
    *
    * @param file the file to read
    * @return a case file
@@ -65,7 +65,7 @@ public final class ImrEngine {
    * @throws org.imrengine.model.CaseFileException if it is not a valid case file
    */
   public CaseFile read(Path file) throws IOException {
-    return CaseFileReader.read(file);
+    return CaseFileReader.read(file, rules().drugs());
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.imrengine.medication.DrugCatalog;
 import org.imrengine.model.CaseFile;
 import org.imrengine.model.Request;
 import org.imrengine.model.Side;
@@ -50,8 +51,14 @@ public final class FactCatalog {
   private final Map<String, Definition> definitions;
   private final Map<String, Definition.Scope> scopes;
   private final List<Fact> facts;
+  private final DrugCatalog drugs;
 
   FactCatalog(Map<String, Definition> definitions, Map<String, Definition.Scope> scopes) {
+    this(definitions, scopes, DrugCatalog.builtIn());
+  }
+
+  private FactCatalog(Map<String, Definition> definitions, Map<String, Definition.Scope> scopes, DrugCatalog drugs) {
+    this.drugs = drugs;
     this.definitions = Map.copyOf(definitions);
     this.scopes = Map.copyOf(scopes);
     List<Fact> list = new ArrayList<>();
@@ -75,7 +82,25 @@ public final class FactCatalog {
     return DEFAULT_DESCRIBE.get(list.name());
   }
 
+  /**
+   * {@return this catalog with the drug vocabulary its medication functions read} (the MME
+   * factors); a catalog compiled without one reads the built-in vocabulary.
+   *
+   * @param vocabulary the drug vocabulary
+   */
+  public FactCatalog withDrugs(DrugCatalog vocabulary) {
+    Map<String, Definition> ordered = new LinkedHashMap<>();
+    facts.forEach(f -> ordered.put(f.id(), definitions.get(f.id())));
+    return new FactCatalog(ordered, scopes, java.util.Objects.requireNonNull(vocabulary, "vocabulary"));
+  }
+
+  /** {@return the drug vocabulary the medication functions read} */
+  public DrugCatalog drugs() {
+    return drugs;
+  }
+
   /** {@return every fact, in definition order} */
+
   public List<Fact> facts() {
     return facts;
   }
@@ -120,7 +145,7 @@ public final class FactCatalog {
    * @return a facts
    */
   public Facts derive(CaseFile file, Request request) {
-    Derivation d = new Derivation(file, request);
+    Derivation d = new Derivation(file, request, drugs);
     Map<Fact, FactValue> out = new LinkedHashMap<>();
     for (Fact fact : facts) {
       out.put(fact, value(fact.id(), d));

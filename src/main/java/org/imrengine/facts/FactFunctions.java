@@ -40,7 +40,8 @@ final class FactFunctions {
           "the spinal segments the request names: L4-L5 is one, L4-S1 is two", FactFunctions::spinalLevels),
       "interlaminar_levels", new Named(Request.class,
           "the levels requested by an interlaminar or caudal approach: none for a transforaminal request",
-          FactFunctions::interlaminarLevels)));
+          FactFunctions::interlaminarLevels)),
+      MedicationFunctions.ALL);
 
   /** The functions of several classes, in one map; a name defined twice is a programming error. */
   @SafeVarargs

@@ -15,5 +15,22 @@ public enum ConditionKind implements Term {
   /** Pregnancy. */
   PREGNANCY,
   /** Another condition. */
-  OTHER
+  OTHER,
+  // meds
+  /** A history of peptic ulcer (a GI risk factor for NSAIDs). */
+  PEPTIC_ULCER,
+  /** A history of GI bleeding or perforation. */
+  GI_BLEEDING,
+  /** Dyspepsia or other GI symptoms, such as from an NSAID. */
+  DYSPEPSIA,
+  /** Cardiovascular disease (a risk factor for NSAIDs). */
+  CARDIOVASCULAR_DISEASE,
+  /** Renal disease. */
+  RENAL_DISEASE,
+  /** Hepatic disease. */
+  HEPATIC_DISEASE,
+  /** A history of substance use disorder or addiction (a risk for opioid misuse). */
+  SUBSTANCE_USE_DISORDER,
+  /** Depression. */
+  DEPRESSION
 }

@@ -34,6 +34,8 @@ import java.util.Optional;
  *     judged on the date of service (the ACOEM update of 2017-12-01) is chosen by it
  * @param dispensedDate for a drug, the date it is or was dispensed, if stated; the Drug Formulary
  *     is judged on it
+ * @param medication for a drug request, the drug in parts (the prescription as written and what
+ *     it says), if given
  */
 public record Request(String id, String description, Service service, Region region,
     Optional<LocalDate> date, Optional<Side> side, List<String> levels,
@@ -41,7 +43,8 @@ public record Request(String id, String description, Service service, Region reg
     Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
     Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
     Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes,
-    Optional<ImrDecision> imr, Optional<LocalDate> serviceDate, Optional<LocalDate> dispensedDate) {
+    Optional<ImrDecision> imr, Optional<LocalDate> serviceDate, Optional<LocalDate> dispensedDate,
+    Optional<MedicationOrder> medication) {
   /**
    * Checks the components (the values must be consistent).
    *
@@ -69,6 +72,7 @@ public record Request(String id, String description, Service service, Region reg
    * @param imr the real IMR decision, if recorded; never used to decide the request
    * @param serviceDate the date the service is to be (or was) rendered, if stated
    * @param dispensedDate for a medication, the date it is to be (or was) dispensed, if stated
+   * @param medication for a drug request, the drug in parts, if given
    */
   public Request {
     Checks.id(id);
@@ -93,6 +97,7 @@ public record Request(String id, String description, Service service, Region reg
     Checks.notNull(imr, "imr");
     Checks.notNull(serviceDate, "serviceDate");
     Checks.notNull(dispensedDate, "dispensedDate");
+    Checks.notNull(medication, "medication");
     if (regions.isEmpty()) {
       regions = List.of(region);
     }
@@ -152,7 +157,82 @@ public record Request(String id, String description, Service service, Region reg
       Optional<ImrDecision> imr) {
     this(id, description, service, region, date, side, levels, approach, quantity, unit, frequency,
         contrast, addOns, injectate, ur, regions, acquisition, rentalDuration, codes, imr,
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * A request with a date of service or date dispensed, and no drug in parts.
+   *
+   * @param id the request id, unique within the case file
+   * @param description the service as the request or the letter words it
+   * @param service the main service requested
+   * @param region the body region (the first of {@code regions})
+   * @param date the date of the request for authorization, if stated (an exact day)
+   * @param side the side, if stated
+   * @param levels the spinal levels; empty when none are named
+   * @param approach the injection technique, if stated
+   * @param quantity the number of visits, injections, units or items requested, if stated
+   * @param unit the unit of {@code quantity}, if stated
+   * @param frequency the frequency and duration, if stated
+   * @param contrast whether imaging is with contrast, if stated
+   * @param addOns further services that are part of the same request
+   * @param injectate what an injection would inject, if stated
+   * @param ur what utilization review decided, if stated
+   * @param regions every body region the request covers, {@code region} first; never empty
+   * @param acquisition for equipment, whether it is to be rented or bought, if stated
+   * @param rentalDuration for a rental, how long, if stated
+   * @param codes standard codes for the requested service, if given
+   * @param imr the real IMR decision, if recorded; never used to decide the request
+   * @param serviceDate the date the service is to be (or was) rendered, if stated
+   * @param dispensedDate for a medication, the date it is to be (or was) dispensed, if stated
+   */
+  public Request(String id, String description, Service service, Region region,
+      Optional<LocalDate> date, Optional<Side> side, List<String> levels,
+      Optional<Approach> approach, Optional<Integer> quantity, Optional<Unit> unit,
+      Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
+      Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
+      Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes,
+      Optional<ImrDecision> imr, Optional<LocalDate> serviceDate, Optional<LocalDate> dispensedDate) {
+    this(id, description, service, region, date, side, levels, approach, quantity, unit, frequency,
+        contrast, addOns, injectate, ur, regions, acquisition, rentalDuration, codes, imr,
+        serviceDate, dispensedDate, Optional.empty());
+  }
+
+  /**
+   * A request with a drug in parts and no date of service or date dispensed.
+   *
+   * @param id the request id, unique within the case file
+   * @param description the service as the request or the letter words it
+   * @param service the main service requested
+   * @param region the body region (the first of {@code regions})
+   * @param date the date of the request for authorization, if stated (an exact day)
+   * @param side the side, if stated
+   * @param levels the spinal levels; empty when none are named
+   * @param approach the injection technique, if stated
+   * @param quantity the number of visits, injections, units or items requested, if stated
+   * @param unit the unit of {@code quantity}, if stated
+   * @param frequency the frequency and duration, if stated
+   * @param contrast whether imaging is with contrast, if stated
+   * @param addOns further services that are part of the same request
+   * @param injectate what an injection would inject, if stated
+   * @param ur what utilization review decided, if stated
+   * @param regions every body region the request covers, {@code region} first; never empty
+   * @param acquisition for equipment, whether it is to be rented or bought, if stated
+   * @param rentalDuration for a rental, how long, if stated
+   * @param codes standard codes for the requested service, if given
+   * @param imr the real IMR decision, if recorded; never used to decide the request
+   * @param medication for a drug request, the drug in parts, if given
+   */
+  public Request(String id, String description, Service service, Region region,
+      Optional<LocalDate> date, Optional<Side> side, List<String> levels,
+      Optional<Approach> approach, Optional<Integer> quantity, Optional<Unit> unit,
+      Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
+      Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
+      Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes,
+      Optional<ImrDecision> imr, Optional<MedicationOrder> medication) {
+    this(id, description, service, region, date, side, levels, approach, quantity, unit, frequency,
+        contrast, addOns, injectate, ur, regions, acquisition, rentalDuration, codes, imr,
+        Optional.empty(), Optional.empty(), medication);
   }
 
   /**
@@ -273,7 +353,7 @@ public record Request(String id, String description, Service service, Region reg
   public Request withService(Service other) {
     return new Request(id, description, other, region, date, side, levels, approach, quantity,
         unit, frequency, contrast, addOns, injectate, ur, regions, acquisition, rentalDuration,
-        codes, imr, serviceDate, dispensedDate);
+        codes, imr, serviceDate, dispensedDate, medication);
   }
 
   /**
@@ -285,6 +365,6 @@ public record Request(String id, String description, Service service, Region reg
   public Request withQuantity(int visits) {
     return new Request(id, description, service, region, date, side, levels, approach,
         Optional.of(visits), Optional.empty(), Optional.empty(), contrast, addOns, injectate, ur,
-        regions, acquisition, rentalDuration, codes, imr, serviceDate, dispensedDate);
+        regions, acquisition, rentalDuration, codes, imr, serviceDate, dispensedDate, medication);
   }
 }

@@ -35,7 +35,12 @@ public enum Unit implements Term {
   /** Millilitres. */
   ML,
   /** Pieces of equipment or supplies. */
-  ITEMS;
+  ITEMS,
+  // meds
+  /** Grams, as of a cream. */
+  G,
+  TUBES,
+  BOTTLES;
 
   /**
    * {@return whether an amount of this unit is a count of sessions (a day of a daily programme

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.imrengine.model.Service;
 import org.imrengine.rules.Documents.FileDocument;
+import org.imrengine.medication.DrugCatalog;
+import org.imrengine.medication.DrugFormulary;
 import org.imrengine.rules.Documents.IndexDocument;
 import org.imrengine.facts.FactCatalog;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,8 +48,10 @@ public final class RuleBase {
   private final Map<Service, List<Rule>> byService;
   private final Identity identity;
   private final FactCatalog facts;
+  private final DrugFormulary formulary;
 
-  private RuleBase(List<Rule> rules, Identity identity, FactCatalog facts) {
+  private RuleBase(List<Rule> rules, Identity identity, FactCatalog facts, DrugFormulary formulary) {
+    this.formulary = formulary;
     this.rules = List.copyOf(rules);
     this.identity = identity;
     this.facts = facts;
@@ -103,7 +107,9 @@ public final class RuleBase {
       for (String name : doc.facts() == null ? List.<String>of() : doc.facts()) {
         factFiles.add(new Source(name, resource(name)));
       }
-      return build(index, files, factFiles);
+      Source drugs = doc.drugs() == null ? null : new Source(doc.drugs(), resource(doc.drugs()));
+      Source formulary = doc.formulary() == null ? null : new Source(doc.formulary(), resource(doc.formulary()));
+      return build(index, files, factFiles, drugs, formulary);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in rules", e);
     }
@@ -190,6 +196,30 @@ public final class RuleBase {
       }
     }
     Set<String> allowed = new HashSet<>(listing.names().keySet());
+    Source drugs = null;
+    Source formulary = null;
+    for (String key : List.of("drugs", "formulary")) {
+      String name = key.equals("drugs") ? doc.drugs() : doc.formulary();
+      if (name == null) {
+        continue;
+      }
+      Path file = dir.resolve(name);
+      if (!FILE_NAME.matcher(name).matches() || !name.endsWith(".yaml") || !Files.isRegularFile(file)
+          || listing.names().containsKey(name) || (key.equals("formulary") && name.equals(doc.drugs()))) {
+        problems.add(new Problem(INDEX, listing.read().line(key), key, "names '" + name
+            + "', which is not a .yaml file of " + describe(dir) + " apart from the rule files"));
+      } else {
+        byte[] content = readFile(file, name, problems);
+        if (content != null) {
+          if (key.equals("drugs")) {
+            drugs = new Source(name, content);
+          } else {
+            formulary = new Source(name, content);
+          }
+        }
+        allowed.add(name);
+      }
+    }
     allowed.add(TESTS);
     if (doc.facts() != null) {
       allowed.add(FACTS);
@@ -198,7 +228,7 @@ public final class RuleBase {
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
-    return build(index, files, doc.facts() == null ? null : factFiles);
+    return build(index, files, doc.facts() == null ? null : factFiles, drugs, formulary);
   }
 
   private static String describe(Path dir) {
@@ -307,10 +337,23 @@ public final class RuleBase {
    * Builds a rule base from its index, rule files and fact files; with {@code factFiles} null (an
    * index without {@code facts}), the built-in facts.
    */
-  static RuleBase build(byte[] index, List<Source> files, List<Source> factFiles) {
+  static RuleBase build(byte[] index, List<Source> files, List<Source> factFiles, Source drugFile,
+      Source formularyFile) {
     IndexDocument indexDoc = readIndex(index).document().orElseThrow();
     List<Problem> problems = new ArrayList<>();
     FactCatalog facts = factFiles == null ? builtIn().facts() : facts(factFiles, problems);
+    if (drugFile != null) {
+      JsonNode tree = RuleReader.read(drugFile.name(), drugFile.content(), JsonNode.class, problems).document().orElse(null);
+      DrugCatalog drugs = DrugCatalog.compile(tree, (path, message) -> problems.add(new Problem(drugFile.name(), 0, path, message)));
+      facts = facts.withDrugs(drugs);
+    }
+    DrugFormulary formulary = DrugFormulary.builtIn();
+    if (formularyFile != null) {
+      JsonNode tree = RuleReader.read(formularyFile.name(), formularyFile.content(), JsonNode.class, problems)
+          .document().orElse(null);
+      formulary = DrugFormulary.compile(tree,
+          (path, message) -> problems.add(new Problem(formularyFile.name(), 0, path, message)));
+    }
     List<RuleCompiler.Unit> units = new ArrayList<>();
     Set<String> indexed = new HashSet<>();
     for (Source source : files) {
@@ -328,6 +371,12 @@ public final class RuleBase {
       if (factFiles != null) {
         factFiles.forEach(f -> order.add(f.name()));
       }
+      if (drugFile != null) {
+        order.add(drugFile.name());
+      }
+      if (formularyFile != null) {
+        order.add(formularyFile.name());
+      }
       files.forEach(f -> order.add(f.name()));
       // Stable: the problems of one file keep the order they were found in.
       problems.sort(Comparator.comparingInt(p -> order.indexOf(p.file())));
@@ -337,7 +386,13 @@ public final class RuleBase {
     if (factFiles != null) {
       hashed.addAll(factFiles);
     }
-    return new RuleBase(rules, new Identity(indexDoc.version(), hash(index, hashed)), facts);
+    if (drugFile != null) {
+      hashed.add(drugFile);
+    }
+    if (formularyFile != null) {
+      hashed.add(formularyFile);
+    }
+    return new RuleBase(rules, new Identity(indexDoc.version(), hash(index, hashed)), facts, formulary);
   }
 
   private static FactCatalog facts(List<Source> factFiles, List<Problem> problems) {
@@ -440,7 +495,24 @@ public final class RuleBase {
     return facts;
   }
 
+  /**
+   * {@return the drug vocabulary of this base}: the file {@code index.yaml} names under
+   * {@code drugs}, else the built-in one.
+   */
+  public DrugCatalog drugs() {
+    return facts.drugs();
+  }
+
+  /**
+   * {@return the MTUS Drug Formulary of this base}: the file {@code index.yaml} names under
+   * {@code formulary}, else the built-in one.
+   */
+  public DrugFormulary formulary() {
+    return formulary;
+  }
+
   /** {@return every rule, every edition, in file order} */
+
   public List<Rule> rules() {
     return rules;
   }

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.imrengine.model.CaseFile;
+import org.imrengine.model.Claimant;
 import org.imrengine.model.ClinicalEvent;
 import org.imrengine.model.Condition;
 import org.imrengine.model.Diagnosis;
 import org.imrengine.model.Finding;
 import org.imrengine.model.Item;
+import org.imrengine.model.Medication;
 import org.imrengine.model.Plan;
 import org.imrengine.model.RedFlag;
 import org.imrengine.model.Request;
@@ -36,6 +38,9 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
       entry("events", ClinicalEvent.class, CaseFile::events, "{id}"),
       entry("plans", Plan.class, CaseFile::plans, "{id}"),
       entry("conditions", Condition.class, CaseFile::conditions, "{id}"),
+      // meds2: the medication history, and the claimant (a list of one, cited as "claimant")
+      entry("medications", Medication.class, CaseFile::medications, "{drug}"),
+      Map.entry("claimant", new CaseList("claimant", Claimant.class, d -> List.of(d.file().claimant()), "the claimant")),
       Map.entry("request", new CaseList("request", Request.class, d -> List.of(d.request()), "{description}")));
 
   private static Map.Entry<String, CaseList> entry(String name, Class<?> type,
@@ -54,6 +59,9 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
       Request r = (Request) item;
       return new Evidence("request:" + r.id(), r.date(), r.description());
     }
+    if (item instanceof Claimant) {
+      return new Evidence("claimant", Optional.empty(), summary);
+    }
     Item i = (Item) item;
     return new Evidence(i.id(), i.date(), i.text().orElse(summary));
   }
@@ -62,6 +70,9 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
   static Optional<java.time.LocalDate> dateOf(Object item) {
     if (item instanceof Request) {
       return ((Request) item).date();
+    }
+    if (item instanceof Claimant) {
+      return Optional.empty();
     }
     return ((Item) item).date();
   }

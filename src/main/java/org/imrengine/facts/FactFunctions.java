@@ -30,7 +30,7 @@ final class FactFunctions {
   /** A function with the item type it reads. */
   record Named(Class<?> itemType, String doc, Fn fn) {}
 
-  static final Map<String, Named> ALL = Map.of(
+  static final Map<String, Named> ALL = merged(Map.of(
       "weeks_of_care", new Named(Treatment.class,
           "weeks covered by the treatments: dated periods joined where they overlap (an open one runs to the"
               + " decision date), or the longest stated number of weeks if that is more",
@@ -39,7 +39,21 @@ final class FactFunctions {
           "the spinal segments the request names: L4-L5 is one, L4-S1 is two", FactFunctions::spinalLevels),
       "interlaminar_levels", new Named(Request.class,
           "the levels requested by an interlaminar or caudal approach: none for a transforaminal request",
-          FactFunctions::interlaminarLevels));
+          FactFunctions::interlaminarLevels)),
+      MedicationResponseFunctions.ALL);
+
+  @SafeVarargs
+  private static Map<String, Named> merged(Map<String, Named>... maps) {
+    Map<String, Named> all = new java.util.LinkedHashMap<>();
+    for (Map<String, Named> m : maps) {
+      for (Map.Entry<String, Named> e : m.entrySet()) {
+        if (all.put(e.getKey(), e.getValue()) != null) {
+          throw new IllegalStateException("fact function '" + e.getKey() + "' is defined twice");
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableMap(all);
+  }
 
   private static Optional<Result> weeksOfCare(List<Object> items, Derivation d) {
     List<LocalDate[]> periods = new ArrayList<>();

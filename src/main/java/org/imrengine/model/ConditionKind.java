@@ -8,5 +8,8 @@ public enum ConditionKind implements Term {
   CARDIAC_PACEMAKER,
   METALLIC_IMPLANT,
   PREGNANCY,
-  OTHER
+  OTHER,
+  // meds2
+  /** Insomnia or another documented sleep disturbance, for the sleep medication rules. */
+  INSOMNIA
 }

@@ -18,5 +18,8 @@ public enum FindingType implements Term {
   RANGE_OF_MOTION,
   ATROPHY,
   GAIT,
-  OTHER
+  OTHER,
+  // meds2
+  /** Muscle spasm on examination (palpable spasm, guarding), for the muscle relaxant rules. */
+  MUSCLE_SPASM
 }

@@ -54,13 +54,13 @@ public final class ImrEngine {
   }
 
   /**
-   * Reads and validates a case file.
+   * Reads and validates a case file, naming drugs of the rule base's drug vocabulary.
    *
    * @throws IOException if it cannot be read
    * @throws org.imrengine.model.CaseFileException if it is not a valid case file
    */
   public CaseFile read(Path file) throws IOException {
-    return CaseFileReader.read(file);
+    return CaseFileReader.read(file, rules().drugs());
   }
 
   /** Determines every disputed request of {@code file}, in file order. */

@@ -10,8 +10,10 @@ import org.imrengine.model.ClinicalEvent;
 import org.imrengine.model.Condition;
 import org.imrengine.model.Diagnosis;
 import org.imrengine.model.Finding;
+import org.imrengine.model.Ingredient;
 import org.imrengine.model.Item;
 import org.imrengine.model.Medication;
+import org.imrengine.model.Observation;
 import org.imrengine.model.Plan;
 import org.imrengine.model.RedFlag;
 import org.imrengine.model.Request;
@@ -38,14 +40,24 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
       entry("events", ClinicalEvent.class, CaseFile::events, "{id}"),
       entry("plans", Plan.class, CaseFile::plans, "{id}"),
       entry("conditions", Condition.class, CaseFile::conditions, "{id}"),
-      // meds2: the medication history, and the claimant (a list of one, cited as "claimant")
+      // meds
       entry("medications", Medication.class, CaseFile::medications, "{drug}"),
+      entry("observations", Observation.class, CaseFile::observations, "{code|words}"),
+      // meds2: the claimant (a list of one, cited as "claimant"), and the drugs of the request
       Map.entry("claimant", new CaseList("claimant", Claimant.class, d -> List.of(d.file().claimant()), "the claimant")),
+      Map.entry("ingredients", new CaseList("ingredients", Ingredient.class, CaseList::ingredients, "{drug}")),
       Map.entry("request", new CaseList("request", Request.class, d -> List.of(d.request()), "{description}")));
 
   private static Map.Entry<String, CaseList> entry(String name, Class<?> type,
       Function<CaseFile, List<?>> items, String describe) {
     return Map.entry(name, new CaseList(name, type, d -> items.apply(d.file()), describe));
+  }
+
+  /** The drugs of the request's medication: its ingredients, else its one drug (with no strength). */
+  private static List<?> ingredients(Derivation d) {
+    return d.request().medication().map(m -> m.ingredients().isEmpty()
+        ? m.drug().map(drug -> List.of(new Ingredient(drug, Optional.empty()))).orElse(List.of())
+        : m.ingredients()).orElse(List.of());
   }
 
   /** The list called {@code name}, if there is one. */
@@ -62,6 +74,9 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
     if (item instanceof Claimant) {
       return new Evidence("claimant", Optional.empty(), summary);
     }
+    if (item instanceof Ingredient) {
+      return new Evidence("ingredient:" + ((Ingredient) item).drug(), Optional.empty(), summary);
+    }
     Item i = (Item) item;
     return new Evidence(i.id(), i.date(), i.text().orElse(summary));
   }
@@ -71,7 +86,7 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
     if (item instanceof Request) {
       return ((Request) item).date();
     }
-    if (item instanceof Claimant) {
+    if (item instanceof Claimant || item instanceof Ingredient) {
       return Optional.empty();
     }
     return ((Item) item).date();

@@ -11,6 +11,7 @@ import org.imrengine.facts.FactValue.Flag;
 import org.imrengine.facts.FactValue.NotDocumented;
 import org.imrengine.facts.FactValue.Quantity;
 import org.imrengine.model.DateSpan;
+import org.imrengine.model.Request;
 
 /**
  * A compiled fact definition: the items it reads (its scope), what must hold before it is
@@ -332,7 +333,8 @@ final class Definition {
     }
     List<Evidence> out = new ArrayList<>(items.size());
     for (Object item : items) {
-      out.add(scope.list().cite(item, describe.render(item, d)));
+      // a function over another list may cite the request too (regimen_mme): it cites itself
+      out.add(scope.list().cite(item, item instanceof Request ? "" : describe.render(item, d)));
     }
     return out;
   }
@@ -341,7 +343,7 @@ final class Definition {
     Template words = FactCatalog.defaultDescribe(scope.list());
     List<Evidence> out = new ArrayList<>(items.size());
     for (Object item : items) {
-      out.add(scope.list().cite(item, words.render(item, d)));
+      out.add(scope.list().cite(item, item instanceof Request ? "" : words.render(item, d)));
     }
     return out;
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.imrengine.medication.DrugCatalog;
 import org.imrengine.model.CaseFile;
 import org.imrengine.model.Request;
 
@@ -15,13 +16,20 @@ final class Derivation {
   private final CaseFile file;
   private final Request request;
   private final LocalDate decisionDate;
+  private final DrugCatalog drugs;
   final Map<String, List<Object>> scopes = new HashMap<>();
   final Map<String, FactValue> values = new HashMap<>();
 
-  Derivation(CaseFile file, Request request) {
+  Derivation(CaseFile file, Request request, DrugCatalog drugs) {
     this.file = file;
     this.request = request;
     this.decisionDate = request.decisionDate(file.asOf());
+    this.drugs = drugs;
+  }
+
+  /** The drug vocabulary the case's drugs are named in. */
+  DrugCatalog drugs() {
+    return drugs;
   }
 
   CaseFile file() {

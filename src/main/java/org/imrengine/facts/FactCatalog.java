@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.imrengine.medication.DrugCatalog;
 import org.imrengine.model.CaseFile;
 import org.imrengine.model.Request;
 
@@ -42,8 +43,14 @@ public final class FactCatalog {
   private final Map<String, Definition> definitions;
   private final Map<String, Definition.Scope> scopes;
   private final List<Fact> facts;
+  private final DrugCatalog drugs;
 
   FactCatalog(Map<String, Definition> definitions, Map<String, Definition.Scope> scopes) {
+    this(definitions, scopes, DrugCatalog.builtIn());
+  }
+
+  private FactCatalog(Map<String, Definition> definitions, Map<String, Definition.Scope> scopes, DrugCatalog drugs) {
+    this.drugs = drugs;
     this.definitions = Map.copyOf(definitions);
     this.scopes = Map.copyOf(scopes);
     List<Fact> list = new ArrayList<>();
@@ -61,6 +68,21 @@ public final class FactCatalog {
 
   static Template defaultDescribe(CaseList list) {
     return DEFAULT_DESCRIBE.get(list.name());
+  }
+
+  /**
+   * This catalog with the drug vocabulary its medication functions read (the MME factors); a
+   * catalog compiled without one reads the built-in vocabulary.
+   */
+  public FactCatalog withDrugs(DrugCatalog vocabulary) {
+    Map<String, Definition> ordered = new LinkedHashMap<>();
+    facts.forEach(f -> ordered.put(f.id(), definitions.get(f.id())));
+    return new FactCatalog(ordered, scopes, java.util.Objects.requireNonNull(vocabulary, "vocabulary"));
+  }
+
+  /** The drug vocabulary the medication functions read. */
+  public DrugCatalog drugs() {
+    return drugs;
   }
 
   /** Every fact, in definition order. */
@@ -99,7 +121,7 @@ public final class FactCatalog {
 
   /** Derives every fact of {@code file} for {@code request}, in definition order. */
   public Facts derive(CaseFile file, Request request) {
-    Derivation d = new Derivation(file, request);
+    Derivation d = new Derivation(file, request, drugs);
     Map<Fact, FactValue> out = new LinkedHashMap<>();
     for (Fact fact : facts) {
       out.put(fact, value(fact.id(), d));

@@ -30,7 +30,7 @@ final class FactFunctions {
   /** A function with the item type it reads. */
   record Named(Class<?> itemType, String doc, Fn fn) {}
 
-  static final Map<String, Named> ALL = merged(Map.of(
+  static final Map<String, Named> ALL = merge(Map.of(
       "weeks_of_care", new Named(Treatment.class,
           "weeks covered by the treatments: dated periods joined where they overlap (an open one runs to the"
               + " decision date), or the longest stated number of weeks if that is more",
@@ -40,19 +40,21 @@ final class FactFunctions {
       "interlaminar_levels", new Named(Request.class,
           "the levels requested by an interlaminar or caudal approach: none for a transforaminal request",
           FactFunctions::interlaminarLevels)),
+      MedicationFunctions.ALL,
+      // meds2
       MedicationResponseFunctions.ALL);
 
   @SafeVarargs
-  private static Map<String, Named> merged(Map<String, Named>... maps) {
-    Map<String, Named> all = new java.util.LinkedHashMap<>();
+  private static Map<String, Named> merge(Map<String, Named>... maps) {
+    java.util.Map<String, Named> all = new java.util.LinkedHashMap<>();
     for (Map<String, Named> m : maps) {
-      for (Map.Entry<String, Named> e : m.entrySet()) {
-        if (all.put(e.getKey(), e.getValue()) != null) {
-          throw new IllegalStateException("fact function '" + e.getKey() + "' is defined twice");
+      m.forEach((k, v) -> {
+        if (all.putIfAbsent(k, v) != null) {
+          throw new IllegalStateException("two fact functions are named " + k);
         }
-      }
+      });
     }
-    return java.util.Collections.unmodifiableMap(all);
+    return Map.copyOf(all);
   }
 
   private static Optional<Result> weeksOfCare(List<Object> items, Derivation d) {

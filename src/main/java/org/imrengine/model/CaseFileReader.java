@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.imrengine.medication.Drug;
+import org.imrengine.medication.DrugCatalog;
+import org.imrengine.medication.Prescription;
+import org.imrengine.medication.PrescriptionReader;
 import org.imrengine.model.CaseFileProblem.Code;
 
 /**
@@ -58,7 +62,17 @@ public final class CaseFileReader {
    * @throws CaseFileException listing every problem, if its content is not a valid case file
    */
   public static CaseFile read(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    return read(file, DrugCatalog.builtIn());
+  }
+
+  /**
+   * Reads the case file at {@code file}, naming drugs of {@code drugs}.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws CaseFileException listing every problem, if its content is not a valid case file
+   */
+  public static CaseFile read(Path file, DrugCatalog drugs) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), drugs);
   }
 
   /**
@@ -69,7 +83,17 @@ public final class CaseFileReader {
    * @throws CaseFileException listing every problem, if the text is not a valid case file
    */
   public static CaseFile parse(String json, String source) {
-    Result result = run(json);
+    return parse(json, source, DrugCatalog.builtIn());
+  }
+
+  /**
+   * Parses a case file from JSON text, naming drugs of {@code drugs} (the built-in vocabulary is
+   * {@link DrugCatalog#builtIn()}).
+   *
+   * @throws CaseFileException listing every problem, if the text is not a valid case file
+   */
+  public static CaseFile parse(String json, String source, DrugCatalog drugs) {
+    Result result = run(json, drugs);
     if (!result.problems.isEmpty()) {
       throw new CaseFileException(source, result.problems);
     }
@@ -92,7 +116,16 @@ public final class CaseFileReader {
    * @return every problem of the text, in file order; empty when it is a valid case file
    */
   public static List<CaseFileProblem> validate(String json) {
-    return run(json).problems;
+    return run(json, DrugCatalog.builtIn()).problems;
+  }
+
+  /**
+   * Checks case-file JSON text, naming drugs of {@code drugs}, without evaluating it.
+   *
+   * @return every problem of the text, in file order; empty when it is a valid case file
+   */
+  public static List<CaseFileProblem> validate(String json, DrugCatalog drugs) {
+    return run(json, drugs).problems;
   }
 
   private static final class Result {
@@ -105,7 +138,7 @@ public final class CaseFileReader {
     }
   }
 
-  private static Result run(String json) {
+  private static Result run(String json, DrugCatalog drugs) {
     JsonNode root;
     try {
       root = JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json); // a byte-order mark is skipped, as in rule files
@@ -118,7 +151,7 @@ public final class CaseFileReader {
     if (root == null || root.isMissingNode()) {
       return failed(new CaseFileProblem(Code.MALFORMED_JSON, "$", "empty file"));
     }
-    Reading reading = new Reading();
+    Reading reading = new Reading(drugs);
     CaseFile file = reading.caseFile(JsonObject.of(reading.problems, "$", root));
     return new Result(file, reading.problems.list());
   }
@@ -132,10 +165,17 @@ public final class CaseFileReader {
     private static final String[] ITEM = {"id", "date", "text", "from", "codes"};
 
     final Problems problems = new Problems();
+    private final DrugCatalog drugs;
+    private final PrescriptionReader prescriptions;
     private final Map<String, String> idPaths = new HashMap<>();
     // The JSON path of every item read, per list, in list order (items with problems are dropped).
     private final Map<String, List<String>> itemPaths = new HashMap<>();
     private final List<JsonObject> references = new ArrayList<>();
+
+    Reading(DrugCatalog drugs) {
+      this.drugs = drugs;
+      this.prescriptions = new PrescriptionReader(drugs);
+    }
 
     CaseFile caseFile(JsonObject o) {
       int mark = problems.mark();
@@ -441,7 +481,8 @@ public final class CaseFileReader {
     private Medication medication(JsonObject o) {
       int mark = problems.mark();
       o.allow(with("drug", "drugId", "drugClass", "dose", "quantity", "directions", "rate", "start",
-          "end", "response", "painWith", "painWithout", "functionalImprovement", "sideEffects"));
+          "end", "response", "painWith", "painWithout", "functionalImprovement", "sideEffects", "weeks",
+          "adverseEffects", "aberrantBehavior", "functionalChange", "ingredients"));
       String id = id(o);
       var date = o.optSpan("date");
       var text = o.optString("text");
@@ -461,9 +502,188 @@ public final class CaseFileReader {
       var improvement = o.optBool("functionalImprovement");
       var sideEffects = o.strings("sideEffects");
       var codes = codes(o);
+      var weeks = o.optInt("weeks", 0, 1040);
+      var adverse = o.optTerm("adverseEffects", AdverseEffects.class);
+      var aberrant = o.optBool("aberrantBehavior");
+      var change = o.optString("functionalChange");
+      List<Ingredient> ingredients = o.list("ingredients", this::ingredient);
+      drugId.ifPresent(d -> knownDrug(o, "drugId", d));
+      // The drug as written fills what is not given by hand; a name outside the vocabulary stays unclassed.
+      Optional<MedicationOrder> read = drug == null ? Optional.empty()
+          : prescriptions.read(drug + directions.map(d -> " " + d).orElse("")).order();
+      if (read.isPresent() && read.get().drug().isPresent() && drugId.isPresent()
+          && !drugId.get().equals(read.get().drug().get())) {
+        read = Optional.empty();
+      }
+      if (drugId.isEmpty() && read.isPresent()) {
+        drugId = read.get().drug();
+      }
+      if (drugClass.isEmpty() && drugId.isPresent() && read.isPresent()) {
+        drugClass = drugs.serviceOf(read.get());
+      } else if (drugClass.isEmpty() && drugId.isPresent()) {
+        drugClass = drugs.drug(drugId.get()).map(Drug::service);
+      }
+      if (ingredients.isEmpty() && read.isPresent()) {
+        ingredients = read.get().ingredients();
+      }
+      if (ingredients.isEmpty() && drugId.isPresent() && dose.isPresent()) {
+        ingredients = doseAsStrength(drugId.get(), dose.get());
+      }
+      Optional<Directions> schedule = read.flatMap(MedicationOrder::directions);
+      var finalDrugId = drugId;
+      var finalClass = drugClass;
+      var finalIngredients = ingredients;
       return problems.build(mark, o.path(), () -> new Medication(id, date, text, from, drug,
-          drugId, drugClass, dose, quantity, directions, rate, start, end, response, painWith,
-          painWithout, improvement, sideEffects, codes));
+          finalDrugId, finalClass, dose, quantity, directions, rate, start, end, response, painWith,
+          painWithout, improvement, sideEffects, codes, weeks, adverse, aberrant, change, finalIngredients,
+          schedule));
+    }
+
+    /** A dose of a single drug as its strength a unit. */
+    private List<Ingredient> doseAsStrength(String drugId, Dose dose) {
+      Optional<Drug> d = drugs.drug(drugId);
+      if (d.isEmpty() || d.get().isCombination() || (dose.unit() != Unit.MG && dose.unit() != Unit.MCG)) {
+        return List.of();
+      }
+      StrengthUnit unit = dose.unit() == Unit.MG ? StrengthUnit.MG : StrengthUnit.MCG;
+      return List.of(new Ingredient(drugId, Optional.of(new Strength(dose.amount(), unit))));
+    }
+
+    private void knownDrug(JsonObject o, String field, String id) {
+      if (drugs.drug(id).isEmpty()) {
+        o.fail(Code.UNKNOWN_VALUE, o.at(field), "unknown drug '" + id
+            + "' (not in the drug vocabulary, rules/drugs.yaml; see docs/medications.md)");
+      }
+    }
+
+    private Ingredient ingredient(JsonObject o) {
+      int mark = problems.mark();
+      o.allow("drug", "strength");
+      String drug = o.string("drug");
+      if (drug != null) {
+        knownDrug(o, "drug", drug);
+      }
+      Optional<Strength> strength = o.optObject("strength", this::strength);
+      return problems.build(mark, o.path(), () -> new Ingredient(drug, strength));
+    }
+
+    private Strength strength(JsonObject o) {
+      int mark = problems.mark();
+      o.allow("amount", "unit");
+      var amount = o.optDecimal("amount");
+      if (!o.has("amount")) {
+        o.fail(Code.MISSING_FIELD, o.at("amount"), "missing required field");
+      }
+      StrengthUnit unit = o.term("unit", StrengthUnit.class);
+      return problems.build(mark, o.path(), () -> new Strength(amount.get(), unit));
+    }
+
+    private DoseRange doseRange(JsonObject parent, String name) {
+      if (!parent.has(name)) {
+        return null;
+      }
+      if (parent.isObjectField(name)) {
+        return parent.optObject(name, r -> {
+          int mark = problems.mark();
+          r.allow("min", "max");
+          var min = r.optDecimal("min");
+          var max = r.optDecimal("max");
+          if (!r.has("min") || !r.has("max")) {
+            r.fail(Code.MISSING_FIELD, r.path(), "a range has min and max");
+          }
+          return problems.build(mark, r.path(), () -> new DoseRange(min.get(), max.get()));
+        }).orElse(null);
+      }
+      Optional<java.math.BigDecimal> n = parent.optDecimal(name);
+      if (n.isEmpty()) {
+        return null;
+      }
+      int mark = problems.mark();
+      return problems.build(mark, parent.at(name), () -> DoseRange.of(n.get()));
+    }
+
+    private Directions directions(JsonObject o) {
+      int mark = problems.mark();
+      o.allow("unitsPerDose", "timesPerDay", "everyHours", "asNeeded");
+      o.exclusive("timesPerDay", "everyHours");
+      DoseRange units = doseRange(o, "unitsPerDose");
+      DoseRange times = doseRange(o, "timesPerDay");
+      DoseRange every = doseRange(o, "everyHours");
+      var asNeeded = o.optBool("asNeeded");
+      return problems.build(mark, o.path(), () -> new Directions(Optional.ofNullable(units),
+          Optional.ofNullable(times), Optional.ofNullable(every), asNeeded));
+    }
+
+    /** A request's drug in parts; the prescription string fills what is not given by hand. */
+    private MedicationOrder medicationOrder(JsonObject o) {
+      int mark = problems.mark();
+      o.allow("prescription", "drug", "ingredients", "form", "route", "directions", "quantity",
+          "daysSupply", "refills");
+      Optional<String> prescription = o.optString("prescription");
+      Optional<String> drug = o.optString("drug");
+      drug.ifPresent(d -> knownDrug(o, "drug", d));
+      List<Ingredient> ingredients = o.list("ingredients", this::ingredient);
+      Optional<DoseForm> form = o.optTerm("form", DoseForm.class);
+      Optional<Route> route = o.optTerm("route", Route.class);
+      Optional<Directions> directions = o.optObject("directions", this::directions);
+      Optional<Amount> quantity = o.optObject("quantity", this::amount);
+      Optional<Integer> daysSupply = o.optInt("daysSupply", 1, MedicationOrder.MAX_DAYS_SUPPLY);
+      Optional<Integer> refills = o.optInt("refills", 0, MedicationOrder.MAX_REFILLS);
+      if (prescription.isEmpty() && !o.has("drug") && !o.has("ingredients")) {
+        o.fail(Code.MISSING_FIELD, o.path(), "a medication names its drug: give prescription, drug or ingredients");
+      }
+      boolean handComplete = (o.has("drug") || o.has("ingredients")) && o.has("directions") && o.has("quantity");
+      if (prescription.isPresent() && !handComplete && !problems.since(mark)) {
+        Prescription p = prescriptions.read(prescription.get());
+        String at = o.at("prescription");
+        for (String problem : p.problems()) {
+          o.fail(Code.BAD_VALUE, at, "the prescription " + problem);
+        }
+        for (Prescription.Unread u : p.unread()) {
+          o.fail(Code.BAD_VALUE, at, "could not read " + u.where() + " of the prescription (a drug outside the"
+              + " vocabulary, or a part the reader does not know: write it as a field of medication, or leave it out)");
+        }
+        if (p.order().isPresent()) {
+          MedicationOrder read = p.order().get();
+          if (drug.isPresent() && !read.drug().equals(drug)) {
+            o.fail(Code.INCONSISTENT, o.at("drug"), "'" + drug.get() + "' is not the drug the prescription names ("
+                + read.drug().orElse("a compound") + ")");
+          }
+          if (drug.isEmpty() && ingredients.isEmpty()) {
+            drug = read.drug();
+          }
+          if (ingredients.isEmpty() && read.drug().equals(drug)) {
+            ingredients = read.ingredients();
+          }
+          form = form.or(read::form);
+          route = route.or(read::route);
+          directions = directions.or(read::directions);
+          quantity = quantity.or(read::quantity);
+          daysSupply = daysSupply.or(read::daysSupply);
+          refills = refills.or(read::refills);
+        }
+      }
+      if (drug.isPresent() && ingredients.isEmpty()) {
+        Optional<Drug> d = drugs.drug(drug.get());
+        if (d.isPresent() && d.get().isCombination()) {
+          ingredients = d.get().components().stream().map(c -> new Ingredient(c, Optional.empty())).toList();
+        }
+      }
+      if (route.isEmpty() && form.isPresent()) {
+        route = form.get().impliedRoute();
+        if (form.get() == DoseForm.PATCH) {
+          route = Optional.of(drug.flatMap(drugs::drug).map(Drug::patchRoute).orElse(Route.TOPICAL));
+        }
+      }
+      var d = drug;
+      var i = ingredients;
+      var f = form;
+      var r = route;
+      var dir = directions;
+      var q = quantity;
+      var days = daysSupply;
+      var ref = refills;
+      return problems.build(mark, o.path(), () -> new MedicationOrder(prescription, d, i, f, r, dir, q, days, ref));
     }
 
     private Observation observation(JsonObject o) {
@@ -490,11 +710,23 @@ public final class CaseFileReader {
       int mark = problems.mark();
       o.allow("id", "description", "service", "region", "regions", "date", "side", "levels",
           "approach", "quantity", "frequency", "contrast", "addOns", "injectate", "ur",
-          "acquisition", "rentalDuration", "codes", "imr");
+          "acquisition", "rentalDuration", "codes", "imr", "medication");
       // Request ids share the file's id space with items: unique within the file.
       String id = id(o);
       var description = o.string("description");
-      var service = o.term("service", Service.class);
+      int before = problems.mark();
+      Optional<MedicationOrder> medication = o.optObject("medication", this::medicationOrder);
+      Optional<Service> derived = medication.flatMap(drugs::serviceOf);
+      Service service;
+      if (o.has("medication") && !o.has("service")) {
+        service = problems.since(before) ? null : derived.orElse(null);
+      } else {
+        service = o.term("service", Service.class);
+        if (service != null && derived.isPresent() && derived.get() != service) {
+          o.fail(Code.INCONSISTENT, o.at("service"), "'" + service.id() + "' is not the class of the drug requested ('"
+              + derived.get().id() + "'); leave service out to take it from the drug");
+        }
+      }
       var region = o.term("region", Region.class);
       var regions = o.terms("regions", Region.class);
       var date = o.optDate("date");
@@ -541,7 +773,7 @@ public final class CaseFileReader {
           i -> ImrDecisionReader.read(i, date, ur.flatMap(UrDecision::date)));
       return problems.build(mark, o.path(), () -> new Request(id, description, service, region,
           date, side, levels, approach, quantity, unit, frequency, contrast, addOns, injectate, ur,
-          ordered, acquisition, rental, codes, imr));
+          ordered, acquisition, rental, codes, imr, medication));
     }
 
     private Amount amount(JsonObject o) {

@@ -28,13 +28,24 @@ import java.util.regex.Pattern;
  * @param functionalImprovement whether it brought documented functional improvement, if stated
  * @param sideEffects the side effects the record names, in its words; empty when none named
  * @param codes standard codes (RxNorm), if given
+ * @param weeks how long it has been taken, in weeks, when the record states a duration
+ * @param adverseEffects how the record rates its adverse effects, if it assesses them
+ * @param aberrantBehavior whether aberrant drug-taking behaviour is documented ({@code false}:
+ *     the record says there is none), if assessed
+ * @param functionalChange the functional change the record documents, in its words (what
+ *     activity, how measured), if any
+ * @param ingredients the drugs it contains with their strengths, as given or read from
+ *     {@code drug}; empty when neither says
+ * @param schedule its directions in parts, as read from {@code directions}, if they could be read
  */
 public record Medication(String id, Optional<DateSpan> dateSpan, Optional<String> text,
     Provenance from, String drug, Optional<String> drugId, Optional<Service> drugClass,
     Optional<Dose> dose, Optional<Amount> quantity, Optional<String> directions,
     Optional<Rate> rate, Optional<DateSpan> startSpan, Optional<DateSpan> endSpan,
     Optional<Response> response, Optional<Integer> painWith, Optional<Integer> painWithout,
-    Optional<Boolean> functionalImprovement, List<String> sideEffects, List<StandardCode> codes)
+    Optional<Boolean> functionalImprovement, List<String> sideEffects, List<StandardCode> codes,
+    Optional<Integer> weeks, Optional<AdverseEffects> adverseEffects, Optional<Boolean> aberrantBehavior,
+    Optional<String> functionalChange, List<Ingredient> ingredients, Optional<Directions> schedule)
     implements Item {
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]*$");
 
@@ -58,6 +69,15 @@ public record Medication(String id, Optional<DateSpan> dateSpan, Optional<String
     Checks.notNull(functionalImprovement, "functionalImprovement");
     sideEffects = Checks.list(sideEffects, "sideEffects");
     codes = Checks.list(codes, "codes");
+    Checks.notNull(weeks, "weeks");
+    Checks.notNull(adverseEffects, "adverseEffects");
+    Checks.notNull(aberrantBehavior, "aberrantBehavior");
+    Checks.notNull(functionalChange, "functionalChange");
+    ingredients = Checks.list(ingredients, "ingredients");
+    Checks.notNull(schedule, "schedule");
+    if (weeks.isPresent() && (weeks.get() < 0 || weeks.get() > 520 * 2)) {
+      throw new IllegalArgumentException("weeks must be from 0 to 1040, was " + weeks.get());
+    }
     if (drugId.isPresent() && !ID.matcher(drugId.get()).matches()) {
       throw new IllegalArgumentException("drugId must be a lower_snake id, was '" + drugId.get() + "'");
     }
@@ -69,6 +89,18 @@ public record Medication(String id, Optional<DateSpan> dateSpan, Optional<String
         throw new IllegalArgumentException("a pain score must be from 0 to 10, was " + score.get());
       }
     }
+  }
+
+  /** A medication with what the record says of its effect, without the medication-history parts. */
+  public Medication(String id, Optional<DateSpan> dateSpan, Optional<String> text,
+      Provenance from, String drug, Optional<String> drugId, Optional<Service> drugClass,
+      Optional<Dose> dose, Optional<Amount> quantity, Optional<String> directions,
+      Optional<Rate> rate, Optional<DateSpan> startSpan, Optional<DateSpan> endSpan,
+      Optional<Response> response, Optional<Integer> painWith, Optional<Integer> painWithout,
+      Optional<Boolean> functionalImprovement, List<String> sideEffects, List<StandardCode> codes) {
+    this(id, dateSpan, text, from, drug, drugId, drugClass, dose, quantity, directions, rate, startSpan,
+        endSpan, response, painWith, painWithout, functionalImprovement, sideEffects, codes, Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
   }
 
   /** The exact day it was started; empty when not stated or stated only as a span. */

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param rentalDuration for a rental, how long, if stated (such as 28 days)
  * @param codes standard codes for the requested service (CPT, HCPCS, RxNorm), if given
  * @param imr the real IMR decision, if recorded; never used to decide the request
+ * @param medication for a drug request, the drug in parts (the prescription as written and what
+ *     it says), if given
  */
 public record Request(String id, String description, Service service, Region region,
     Optional<LocalDate> date, Optional<Side> side, List<String> levels,
@@ -37,7 +39,7 @@ public record Request(String id, String description, Service service, Region reg
     Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
     Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
     Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes,
-    Optional<ImrDecision> imr) {
+    Optional<ImrDecision> imr, Optional<MedicationOrder> medication) {
   public Request {
     Checks.id(id);
     Checks.notNull(description, "description");
@@ -59,6 +61,7 @@ public record Request(String id, String description, Service service, Region reg
     Checks.notNull(rentalDuration, "rentalDuration");
     codes = Checks.list(codes, "codes");
     Checks.notNull(imr, "imr");
+    Checks.notNull(medication, "medication");
     if (regions.isEmpty()) {
       regions = List.of(region);
     }
@@ -81,6 +84,18 @@ public record Request(String id, String description, Service service, Region reg
     if (rentalDuration.isPresent() && !rentalDuration.get().unit().isDuration()) {
       throw new IllegalArgumentException("a rental duration must be in days, weeks, months or years");
     }
+  }
+
+  /** A request that is not for a drug in parts. */
+  public Request(String id, String description, Service service, Region region,
+      Optional<LocalDate> date, Optional<Side> side, List<String> levels,
+      Optional<Approach> approach, Optional<Integer> quantity, Optional<Unit> unit,
+      Optional<Frequency> frequency, Optional<Contrast> contrast, List<Service> addOns,
+      Optional<Injectate> injectate, Optional<UrDecision> ur, List<Region> regions,
+      Optional<Acquisition> acquisition, Optional<Amount> rentalDuration, List<StandardCode> codes,
+      Optional<ImrDecision> imr) {
+    this(id, description, service, region, date, side, levels, approach, quantity, unit, frequency,
+        contrast, addOns, injectate, ur, regions, acquisition, rentalDuration, codes, imr, Optional.empty());
   }
 
   /** A request with the case-model fields and no recorded IMR decision. */
@@ -133,13 +148,13 @@ public record Request(String id, String description, Service service, Region reg
   public Request withService(Service other) {
     return new Request(id, description, other, region, date, side, levels, approach, quantity,
         unit, frequency, contrast, addOns, injectate, ur, regions, acquisition, rentalDuration,
-        codes, imr);
+        codes, imr, medication);
   }
 
   /** Returns a copy of this request with another quantity (of visits) and no frequency. */
   public Request withQuantity(int visits) {
     return new Request(id, description, service, region, date, side, levels, approach,
         Optional.of(visits), Optional.empty(), Optional.empty(), contrast, addOns, injectate, ur,
-        regions, acquisition, rentalDuration, codes, imr);
+        regions, acquisition, rentalDuration, codes, imr, medication);
   }
 }

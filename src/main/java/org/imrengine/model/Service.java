@@ -64,7 +64,21 @@ public enum Service implements Term {
   TOPICAL_ANALGESIC(Kind.DRUG),
   ANTIEPILEPTIC(Kind.DRUG),
   ANTIDEPRESSANT(Kind.DRUG),
-  OTHER(Kind.OTHER);
+  OTHER(Kind.OTHER),
+  // meds
+  /** A selective COX-2 inhibitor (celecoxib). */
+  COX2_INHIBITOR(Kind.DRUG),
+  /** An H2 receptor blocker (ranitidine, famotidine). */
+  H2_BLOCKER(Kind.DRUG),
+  BENZODIAZEPINE(Kind.DRUG),
+  /** A sleep aid (zolpidem, eszopiclone, ...). */
+  SLEEP_AID(Kind.DRUG),
+  /** A non-opioid, non-NSAID analgesic (acetaminophen). */
+  NON_OPIOID_ANALGESIC(Kind.DRUG),
+  /** A barbiturate-containing analgesic (butalbital combinations). */
+  BARBITURATE_ANALGESIC(Kind.DRUG),
+  /** A drug of a class no medication rule addresses (an antiemetic, a laxative, a triptan, ...). */
+  OTHER_DRUG(Kind.DRUG);
 
   /** The broad class of a service, used by fact extraction (for example "conservative care"). */
   public enum Kind {

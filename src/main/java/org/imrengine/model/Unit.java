@@ -20,7 +20,12 @@ public enum Unit implements Term {
   MCG,
   ML,
   /** Pieces of equipment or supplies. */
-  ITEMS;
+  ITEMS,
+  // meds
+  /** Grams, as of a cream. */
+  G,
+  TUBES,
+  BOTTLES;
 
   /** Whether an amount of this unit is a count of sessions (a day of a daily programme counts). */
   public boolean isSession() {

@@ -9,7 +9,7 @@ import java.util.List;
 final class Documents {
   private Documents() {}
 
-  record IndexDocument(String version, List<String> files, List<String> facts) {}
+  record IndexDocument(String version, List<String> files, List<String> facts, String drugs) {}
 
   record FileDocument(SourceDocument source, EditionDocument edition, List<IncludeDocument> includes,
       List<CriterionDocument> shared, List<RuleDocument> rules) {}

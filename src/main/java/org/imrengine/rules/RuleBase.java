@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.imrengine.model.Service;
 import org.imrengine.rules.Documents.FileDocument;
+import org.imrengine.medication.DrugCatalog;
 import org.imrengine.rules.Documents.IndexDocument;
 import org.imrengine.facts.FactCatalog;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,7 +99,8 @@ public final class RuleBase {
       for (String name : doc.facts() == null ? List.<String>of() : doc.facts()) {
         factFiles.add(new Source(name, resource(name)));
       }
-      return build(index, files, factFiles);
+      Source drugs = doc.drugs() == null ? null : new Source(doc.drugs(), resource(doc.drugs()));
+      return build(index, files, factFiles, drugs);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in rules", e);
     }
@@ -179,6 +181,22 @@ public final class RuleBase {
       }
     }
     Set<String> allowed = new HashSet<>(listing.names().keySet());
+    Source drugs = null;
+    if (doc.drugs() != null) {
+      String name = doc.drugs();
+      Path file = dir.resolve(name);
+      if (!FILE_NAME.matcher(name).matches() || !name.endsWith(".yaml") || !Files.isRegularFile(file)
+          || listing.names().containsKey(name)) {
+        problems.add(new Problem(INDEX, listing.read().line("drugs"), "drugs", "names '" + name
+            + "', which is not a .yaml file of " + describe(dir) + " apart from the rule files"));
+      } else {
+        byte[] content = readFile(file, name, problems);
+        if (content != null) {
+          drugs = new Source(name, content);
+        }
+        allowed.add(name);
+      }
+    }
     allowed.add(TESTS);
     if (doc.facts() != null) {
       allowed.add(FACTS);
@@ -187,7 +205,7 @@ public final class RuleBase {
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
-    return build(index, files, doc.facts() == null ? null : factFiles);
+    return build(index, files, doc.facts() == null ? null : factFiles, drugs);
   }
 
   private static String describe(Path dir) {
@@ -296,10 +314,15 @@ public final class RuleBase {
    * Builds a rule base from its index, rule files and fact files; with {@code factFiles} null (an
    * index without {@code facts}), the built-in facts.
    */
-  static RuleBase build(byte[] index, List<Source> files, List<Source> factFiles) {
+  static RuleBase build(byte[] index, List<Source> files, List<Source> factFiles, Source drugFile) {
     IndexDocument indexDoc = readIndex(index).document().orElseThrow();
     List<Problem> problems = new ArrayList<>();
     FactCatalog facts = factFiles == null ? builtIn().facts() : facts(factFiles, problems);
+    if (drugFile != null) {
+      JsonNode tree = RuleReader.read(drugFile.name(), drugFile.content(), JsonNode.class, problems).document().orElse(null);
+      DrugCatalog drugs = DrugCatalog.compile(tree, (path, message) -> problems.add(new Problem(drugFile.name(), 0, path, message)));
+      facts = facts.withDrugs(drugs);
+    }
     List<RuleCompiler.Unit> units = new ArrayList<>();
     Set<String> indexed = new HashSet<>();
     for (Source source : files) {
@@ -317,6 +340,9 @@ public final class RuleBase {
       if (factFiles != null) {
         factFiles.forEach(f -> order.add(f.name()));
       }
+      if (drugFile != null) {
+        order.add(drugFile.name());
+      }
       files.forEach(f -> order.add(f.name()));
       // Stable: the problems of one file keep the order they were found in.
       problems.sort(Comparator.comparingInt(p -> order.indexOf(p.file())));
@@ -325,6 +351,9 @@ public final class RuleBase {
     List<Source> hashed = new ArrayList<>(files);
     if (factFiles != null) {
       hashed.addAll(factFiles);
+    }
+    if (drugFile != null) {
+      hashed.add(drugFile);
     }
     return new RuleBase(rules, new Identity(indexDoc.version(), hash(index, hashed)), facts);
   }
@@ -397,6 +426,14 @@ public final class RuleBase {
   /** The facts the rules of this base are written over, and their derivation from a case. */
   public FactCatalog facts() {
     return facts;
+  }
+
+  /**
+   * The drug vocabulary of this base: the file {@code index.yaml} names under {@code drugs}, else
+   * the built-in one.
+   */
+  public DrugCatalog drugs() {
+    return facts.drugs();
   }
 
   /** Every rule, every edition, in file order. */

@@ -171,7 +171,7 @@ final class FactTablesTest {
     if (def == null) {
       return List.of(at + "unknown fact '" + row.fact() + "'");
     }
-    Definition.Decision decision = def.decide(new Derivation(file, request), catalog);
+    Definition.Decision decision = def.decide(new Derivation(file, request, catalog.drugs()), catalog);
     FactValue value = decision.value();
     List<String> out = new ArrayList<>();
     FactValue derived = catalog.derive(file, request).get(def.fact);

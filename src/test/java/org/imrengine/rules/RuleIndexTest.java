@@ -30,7 +30,7 @@ final class RuleIndexTest {
     try (Stream<Path> files = Files.list(RULES)) {
       onDisk = files.map(p -> p.getFileName().toString())
           .filter(name -> name.endsWith(".yaml") || name.endsWith(".yml"))
-          .filter(name -> !name.equals("index.yaml"))
+          .filter(name -> !name.equals("index.yaml") && !name.equals(index.drugs()))
           .sorted()
           .collect(Collectors.toList());
     }
@@ -43,7 +43,15 @@ final class RuleIndexTest {
   void everyIndexedFile_contributesRules() throws IOException {
     Set<String> files = BUILT_IN.rules().stream().map(Rule::file).collect(Collectors.toSet());
 
-    assertThat(files).containsExactlyInAnyOrderElementsOf(index().files());
+    // a library file (shared criteria that other files include, no rules) contributes none
+    List<String> withRules = new ArrayList<>();
+    for (String file : index().files()) {
+      if (!Files.readString(RULES.resolve(file)).contains("\nrules:")) {
+        continue;
+      }
+      withRules.add(file);
+    }
+    assertThat(files).containsExactlyInAnyOrderElementsOf(withRules);
   }
 
   @Test
@@ -62,7 +70,8 @@ final class RuleIndexTest {
     assertThat(BUILT_IN.rules()).allSatisfy(rule -> {
       assertThat(rule.citation().guideline().isMtus()).as("%s cites the MTUS", rule.id())
           .isEqualTo(rule.tier() == Tier.MTUS);
-      if (rule.tier() == Tier.MTUS) {
+      if (rule.tier() == Tier.MTUS && (rule.citation().section().isEmpty() || rule.citation().editionDate().isEmpty())) {
+        // a guideline without pages (the current ACOEM guidelines) is cited by section and edition date
         assertThat(rule.citation().pages()).as("%s pages", rule.id()).isNotEmpty();
       }
       assertThat(rule.nonMtus()).as("%s non-MTUS citations", rule.id())

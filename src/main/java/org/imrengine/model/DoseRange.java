@@ -1,0 +1,35 @@
+package org.imrengine.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A number or a range of numbers in directions: 1 or 1-2 tablets a dose, every 4-6 hours.
+ * Immutable and thread-safe.
+ *
+ * @param min the lower bound, greater than 0
+ * @param max the upper bound, at least {@code min}
+ */
+public record DoseRange(BigDecimal min, BigDecimal max) {
+  public DoseRange {
+    Objects.requireNonNull(min, "min");
+    Objects.requireNonNull(max, "max");
+    if (min.signum() <= 0) {
+      throw new IllegalArgumentException("must be greater than 0, was " + min.toPlainString());
+    }
+    if (max.compareTo(min) < 0) {
+      throw new IllegalArgumentException("the upper bound " + max.toPlainString()
+          + " is below the lower bound " + min.toPlainString());
+    }
+  }
+
+  /** A single number. */
+  public static DoseRange of(BigDecimal value) {
+    return new DoseRange(value, value);
+  }
+
+  /** A single whole number. */
+  public static DoseRange of(long value) {
+    return of(BigDecimal.valueOf(value));
+  }
+}

@@ -1,0 +1,40 @@
+package org.imrengine.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The strength of one unit of a drug (10 mg a tablet, 25 mcg/hr a patch) or its concentration
+ * (5%). Immutable and thread-safe.
+ *
+ * @param amount how much, greater than 0 (at most 100 for a percentage)
+ * @param unit of what
+ */
+public record Strength(BigDecimal amount, StrengthUnit unit) {
+  public Strength {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(unit, "unit");
+    if (amount.signum() <= 0 || amount.compareTo(BigDecimal.valueOf(Amount.MAX)) > 0) {
+      throw new IllegalArgumentException(
+          "a strength must be greater than 0 and at most " + Amount.MAX + ", was " + amount.toPlainString());
+    }
+    if (unit == StrengthUnit.PERCENT && amount.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new IllegalArgumentException("a concentration is at most 100%, was " + amount.toPlainString());
+    }
+  }
+
+  /** The strength as written in a prescription, such as {@code 10 mg} or {@code 5%}. */
+  public String words() {
+    String n = amount.stripTrailingZeros().toPlainString();
+    switch (unit) {
+      case PERCENT:
+        return n + "%";
+      case MCG_PER_HOUR:
+        return n + " mcg/hr";
+      case MG_PER_ML:
+        return n + " mg/ml";
+      default:
+        return n + " " + unit.id();
+    }
+  }
+}

@@ -53,10 +53,20 @@ final class Prose {
       return text;
     }
     int end = text.indexOf(' ');
-    String rest = (end < 0 ? text : text.substring(0, end)).substring(1);
+    String first = end < 0 ? text : text.substring(0, end);
+    if (isBrand(first)) {
+      return text; // "Norco 10/325 ...": a drug's brand name keeps its capital
+    }
+    String rest = first.substring(1);
     boolean ordinary = rest.chars().anyMatch(Character::isLowerCase)
         && rest.chars().noneMatch(Character::isUpperCase);
     return ordinary ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+  }
+
+  private static boolean isBrand(String word) {
+    String w = word.replaceAll("[^A-Za-z-]+$", "");
+    return org.imrengine.medication.DrugCatalog.builtIn().named(w)
+        .map(d -> d.brands().stream().anyMatch(b -> b.equalsIgnoreCase(w))).orElse(false);
   }
 
   /** {@code text} as a sentence: capitalised, ending with a period. */
@@ -142,6 +152,15 @@ final class Prose {
       out.append(ACRONYMS.contains(word) ? word.toUpperCase(Locale.ROOT) : word);
     }
     return out.toString().replace("X ray", "x-ray").replace("x ray", "x-ray");
+  }
+
+  /** The request's description as written, without a final period (a drug request: "Norco 10/325"). */
+  static String asWritten(String description) {
+    String d = description.strip();
+    while (d.endsWith(".")) {
+      d = d.substring(0, d.length() - 1);
+    }
+    return d;
   }
 
   /**

@@ -95,7 +95,9 @@ public final class RationaleWriter {
   }
 
   static String conclusion(Determination d) {
-    String request = Prose.description(d.description());
+    // A drug request keeps its words as written: "Norco 10/325 mg #60", not "norco ..."
+    String request = d.main().service().kind() == org.imrengine.model.Service.Kind.DRUG
+        ? Prose.asWritten(d.description()) : Prose.description(d.description());
     switch (d.outcome()) {
       case UPHELD:
         return "Therefore, the request for " + request + " is not medically necessary.";

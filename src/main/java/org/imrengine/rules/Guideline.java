@@ -20,7 +20,12 @@ public enum Guideline implements Term {
   /** The current ACOEM guidelines, outside the MTUS. */
   ACOEM("ACOEM Practice Guidelines", Tier.ACOEM_OR_ODG),
   /** Another nationally recognised, evidence-based guideline. */
-  OTHER("Other guideline", Tier.OTHER_GUIDELINE);
+  OTHER("Other guideline", Tier.OTHER_GUIDELINE),
+  // meds
+  /** The MTUS Opioids Treatment Guidelines (DWC, 2016; 8 CCR 9792.24.4). */
+  MTUS_OPIOIDS("MTUS Opioids Treatment Guidelines", Tier.MTUS),
+  /** The MTUS Drug Formulary (8 CCR 9792.27.1-9792.27.23), from 2018-01-01. */
+  MTUS_DRUG_FORMULARY("MTUS Drug Formulary", Tier.MTUS);
 
   private final String title;
   private final Tier tier;

@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.imrengine.model.CaseFile;
+import org.imrengine.model.Claimant;
 import org.imrengine.model.ClinicalEvent;
 import org.imrengine.model.Condition;
 import org.imrengine.model.Diagnosis;
 import org.imrengine.model.Finding;
+import org.imrengine.model.Ingredient;
 import org.imrengine.model.Item;
 import org.imrengine.model.Medication;
 import org.imrengine.model.Observation;
@@ -43,11 +45,21 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
       entry("surgeries", Surgery.class, CaseFile::surgeries, "{kind|words}"),
       entry("observations", Observation.class, CaseFile::observations, "{code|words}"),
       entry("medications", Medication.class, CaseFile::medications, "{drug}"),
+      // meds2: the claimant (a list of one, cited as "claimant"), and the drugs of the request
+      Map.entry("claimant", new CaseList("claimant", Claimant.class, d -> List.of(d.file().claimant()), "the claimant")),
+      Map.entry("ingredients", new CaseList("ingredients", Ingredient.class, CaseList::ingredients, "{drug}")),
       Map.entry("request", new CaseList("request", Request.class, d -> List.of(d.request()), "{description}")));
 
   private static Map.Entry<String, CaseList> entry(String name, Class<?> type,
       Function<CaseFile, List<?>> items, String describe) {
     return Map.entry(name, new CaseList(name, type, d -> items.apply(d.file()), describe));
+  }
+
+  /** The drugs of the request's medication: its ingredients, else its one drug (with no strength). */
+  private static List<?> ingredients(Derivation d) {
+    return d.request().medication().map(m -> m.ingredients().isEmpty()
+        ? m.drug().map(drug -> List.of(new Ingredient(drug, Optional.empty()))).orElse(List.of())
+        : m.ingredients()).orElse(List.of());
   }
 
   /** The list called {@code name}, if there is one. */
@@ -61,6 +73,12 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
       Request r = (Request) item;
       return new Evidence("request:" + r.id(), r.date(), r.description());
     }
+    if (item instanceof Claimant) {
+      return new Evidence("claimant", Optional.empty(), summary);
+    }
+    if (item instanceof Ingredient) {
+      return new Evidence("ingredient:" + ((Ingredient) item).drug(), Optional.empty(), summary);
+    }
     Item i = (Item) item;
     return new Evidence(i.id(), i.date(), i.text().orElse(summary));
   }
@@ -69,6 +87,9 @@ record CaseList(String name, Class<?> type, Function<Derivation, List<?>> items,
   static Optional<java.time.LocalDate> dateOf(Object item) {
     if (item instanceof Request) {
       return ((Request) item).date();
+    }
+    if (item instanceof Claimant || item instanceof Ingredient) {
+      return Optional.empty();
     }
     return ((Item) item).date();
   }

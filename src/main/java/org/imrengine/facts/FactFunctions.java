@@ -41,7 +41,9 @@ final class FactFunctions {
       "interlaminar_levels", new Named(Request.class,
           "the levels requested by an interlaminar or caudal approach: none for a transforaminal request",
           FactFunctions::interlaminarLevels)),
-      MedicationFunctions.ALL);
+      MedicationFunctions.ALL,
+      // meds2
+      MedicationResponseFunctions.ALL);
 
   /** The functions of several classes, in one map; a name defined twice is a programming error. */
   @SafeVarargs

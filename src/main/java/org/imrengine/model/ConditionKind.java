@@ -32,5 +32,8 @@ public enum ConditionKind implements Term {
   /** A history of substance use disorder or addiction (a risk for opioid misuse). */
   SUBSTANCE_USE_DISORDER,
   /** Depression. */
-  DEPRESSION
+  DEPRESSION,
+  // meds2
+  /** Insomnia or another documented sleep disturbance, for the sleep medication rules. */
+  INSOMNIA
 }

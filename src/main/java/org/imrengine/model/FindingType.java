@@ -48,5 +48,8 @@ public enum FindingType implements Term {
   /** Unable to bear weight for four steps, at the injury or at the examination. */
   INABILITY_TO_BEAR_WEIGHT,
   /** The knee cannot be flexed to 90 degrees. */
-  FLEXION_UNDER_90
+  FLEXION_UNDER_90,
+  // meds2
+  /** Muscle spasm on examination (palpable spasm, guarding), for the muscle relaxant rules. */
+  MUSCLE_SPASM
 }

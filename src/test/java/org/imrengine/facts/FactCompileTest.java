@@ -23,7 +23,7 @@ final class FactCompileTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-      unknown-list             | facts[id=prior_surgery].items             | unknown list 'operations' (known: conditions, diagnoses, events,
+      unknown-list             | facts[id=prior_surgery].items             | unknown list 'operations' (known: claimant, conditions, diagnoses, events,
       unknown-field            | facts[id=prior_mri].where.modality        | unknown field 'modality' (known: codes, date, dateSpan
       quantity-reducer-on-flag | facts[id=relief].quantity                 | 'quantity' gives a quantity, but the fact is a flag
       value-outside-vocabulary | facts[id=sensory_deficit].present.result  | unknown value 'positive' of 'result' (expected one of abnormal, normal)

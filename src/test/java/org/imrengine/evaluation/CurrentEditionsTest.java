@@ -76,7 +76,7 @@ final class CurrentEditionsTest {
     assertThat(mri.after().outcome()).isEqualTo(Outcome.UPHELD);
     assertThat(mri.differences()).containsExactly("outcome Overturned -> Upheld",
         "rule cervical_mri_initial [ACOEM Practice Guidelines 2nd edition (2004), as adopted by the MTUS]"
-            + " -> cervical_mri_initial [MTUS ACOEM Cervical and Thoracic Spine Disorders (2016), as adopted from 2017-12-01]",
+            + " -> cervical_mri_initial [ACOEM Cervical and Thoracic Spine Disorders guideline (2016-05-27), as adopted by the MTUS]",
         "newly unmet: imaging_indication, red_flag, persistent_radiculopathy_before_procedure, procedure_candidate");
     // Every request of the case is judged by another edition after the update.
     assertThat(report.comparison().changes()).hasSize(report.comparison().determinations()).hasSize(8);

@@ -43,9 +43,9 @@ final class EditionCoverageTest {
 
     assertThat(missing(covered, rules)).containsExactly(
         key(old) + " has no Overturned test",
-        "cervical_discography [MTUS ACOEM Cervical and Thoracic Spine Disorders (2016), as adopted from 2017-12-01,"
+        "cervical_discography [ACOEM Cervical and Thoracic Spine Disorders guideline (2016-05-27), as adopted by the MTUS,"
             + " editions-acoem-neck-2017.yaml] has no Upheld test",
-        "cervical_discography [MTUS ACOEM Cervical and Thoracic Spine Disorders (2018), as adopted from 2019-04-18,"
+        "cervical_discography [ACOEM Cervical and Thoracic Spine Disorders guideline (2018-10-17), as adopted by the MTUS,"
             + " editions-acoem-neck-2019.yaml] has no Upheld test");
   }
 

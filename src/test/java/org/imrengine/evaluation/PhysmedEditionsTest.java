@@ -25,7 +25,7 @@ final class PhysmedEditionsTest {
       req-chiro       | 2016-07-28 | chiropractic_trial      | MTUS Chronic Pain Medical Treatment Guidelines (2009)
       req-chiro       | 2016-07-29 | chiropractic_trial      | MTUS Chronic Pain Medical Treatment Guidelines (2016)
       req-chiro       | 2017-11-30 | chiropractic_trial      | MTUS Chronic Pain Medical Treatment Guidelines (2016)
-      req-chiro       | 2017-12-01 | chiropractic_trial      | MTUS ACOEM Chronic Pain Guideline (2017-05-15), in force from 2017-12-01
+      req-chiro       | 2017-12-01 | chiropractic_trial      | ACOEM Chronic Pain Guideline (2017-05-15), as adopted by the MTUS
       req-acupuncture | 2016-07-28 | acupuncture_trial       | MTUS Acupuncture Medical Treatment Guidelines (2007)
       req-acupuncture | 2017-11-30 | acupuncture_trial       | MTUS Acupuncture Medical Treatment Guidelines (2007)
       req-acupuncture | 2017-12-01 | acupuncture_trial       | MTUS Acupuncture Medical Treatment Guidelines (as amended 2017-12-01)

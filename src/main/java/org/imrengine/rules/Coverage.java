@@ -124,17 +124,20 @@ public record Coverage(RuleBase.Identity ruleBase, List<Entry> entries, List<Edi
     Set<Service> covered = EnumSet.noneOf(Service.class);
     for (Rule rule : rules.rules()) {
       AppliesTo to = rule.appliesTo();
-      covered.add(to.service());
-      entries.add(new Entry(to.service(), to.regions(), to.covers(), rule.id(), rule.title(),
-          rule.edition(), rule.citation(), unconfirmed(rule), rule.file()));
+      for (Service service : to.services()) {
+        covered.add(service);
+        entries.add(new Entry(service, to.regions(), to.covers(), rule.id(), rule.title(),
+            rule.edition(), rule.citation(), unconfirmed(rule), rule.file()));
+      }
     }
     entries.sort(ORDER);
 
+    // per edition, each rule once (a rule for two services is listed under both above)
     Map<Edition, int[]> byEdition = new LinkedHashMap<>();
-    for (Entry e : entries) {
-      int[] counts = byEdition.computeIfAbsent(e.edition(), k -> new int[2]);
+    for (Rule rule : rules.rules()) {
+      int[] counts = byEdition.computeIfAbsent(rule.edition(), k -> new int[2]);
       counts[0]++;
-      counts[1] += e.unconfirmed();
+      counts[1] += unconfirmed(rule);
     }
     List<EditionSummary> editions = new ArrayList<>();
     byEdition.forEach((edition, counts) -> editions.add(new EditionSummary(edition, counts[0], counts[1])));

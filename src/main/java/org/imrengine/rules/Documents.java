@@ -24,8 +24,8 @@ final class Documents {
       CitationDocument citation, List<CitationDocument> nonMtus, String basis, String summary,
       CriterionDocument criteria, List<LimitDocument> limits) {}
 
-  record AppliesToDocument(String service, List<String> regions, List<String> covers,
-      CriterionDocument when) {}
+  record AppliesToDocument(String service, List<String> also, List<String> regions,
+      List<String> covers, CriterionDocument when) {}
 
   record CitationDocument(String guideline, String chapter, String topic, String section,
       String pages, String editionDate) {}

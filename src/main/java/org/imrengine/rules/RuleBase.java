@@ -57,7 +57,9 @@ public final class RuleBase {
     this.facts = facts;
     Map<Service, List<Rule>> index = new EnumMap<>(Service.class);
     for (Rule rule : this.rules) {
-      index.computeIfAbsent(rule.appliesTo().service(), s -> new ArrayList<>()).add(rule);
+      for (Service service : rule.appliesTo().services()) {
+        index.computeIfAbsent(service, s -> new ArrayList<>()).add(rule);
+      }
     }
     index.replaceAll((s, list) -> List.copyOf(list));
     this.byService = index;

@@ -368,6 +368,15 @@ final class RuleCompiler {
         term(path + ".regions[" + i + "]", a.regions().get(i), Region.class).ifPresent(regions::add);
       }
     }
+    List<Service> also = new ArrayList<>();
+    List<String> alsoIds = a.also() == null ? List.of() : a.also();
+    for (int i = 0; i < alsoIds.size(); i++) {
+      Optional<Service> other = term(path + ".also[" + i + "]", alsoIds.get(i), Service.class);
+      if (other.isPresent() && (other.equals(service) || also.contains(other.get()))) {
+        problem(path + ".also[" + i + "]", "'" + alsoIds.get(i) + "' is listed twice");
+      }
+      other.ifPresent(also::add);
+    }
     List<Service> covers = new ArrayList<>();
     List<String> coverIds = a.covers() == null ? List.of() : a.covers();
     for (int i = 0; i < coverIds.size(); i++) {
@@ -379,7 +388,7 @@ final class RuleCompiler {
     if (problems.size() != before || service.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new AppliesTo(service.get(), regions, covers, when));
+    return Optional.of(new AppliesTo(service.get(), also, regions, covers, when));
   }
 
   private Optional<Citation> citation(String path, CitationDocument c, Optional<SourceDocument> source,

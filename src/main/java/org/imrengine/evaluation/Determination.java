@@ -71,45 +71,48 @@ public final class Determination {
     return () -> advice;
   }
 
-  /** The case. */
+  /** {@return the case's id} */
   public String caseId() {
     return caseId;
   }
 
-  /** The request. */
+  /** {@return the request's id} */
   public String requestId() {
     return requestId;
   }
 
-  /** The request as submitted, in its own words. */
+  /** {@return the request as submitted, in its own words} */
   public String description() {
     return description;
   }
 
-  /** Upheld, overturned, or why no rule decided it. */
+  /** {@return the outcome: upheld, overturned, or why no rule decided it} */
   public Outcome outcome() {
     return outcome;
   }
 
   /**
-   * The date the request was judged on (its date, its UR decision date, or the case's asOf date);
-   * the rule editions used are those in force on it.
+   * {@return the date the request was judged on (its date, its UR decision date, or the case's
+   * asOf date)}; the rule editions used are those in force on it.
    */
   public LocalDate decisionDate() {
     return decisionDate;
   }
 
-  /** The identity of the rule base used. */
+  /** {@return the identity of the rule base used} */
   public RuleBase.Identity ruleBase() {
     return ruleBase;
   }
 
-  /** The main service first, then each add-on its rule does not cover. */
+  /** {@return the parts: the main service first, then each add-on its rule does not cover} */
   public List<Part> parts() {
     return parts;
   }
 
-  /** What would make a non-certified request medically necessary; computed once, when first asked. */
+  /**
+   * {@return what would make a non-certified request medically necessary}; computed once, when
+   * first asked.
+   */
   public Advice advice() {
     Advice known = advice;
     if (known != null) {
@@ -164,6 +167,8 @@ public final class Determination {
    * through met criteria only) and the limits of every part. Only the most specific are listed: a
    * combination marked unconfirmed is left out when a criterion below it is listed. Empty when no
    * rule decided it.
+   *
+   * @return the ids of the unconfirmed thresholds relied on
    */
   public List<String> unconfirmedThresholds() {
     List<String> out = new ArrayList<>();

@@ -30,6 +30,13 @@ public final class EditionImpact {
    * @param comparison the changes, as a rule-base comparison of the rule base with itself
    */
   public record Report(LocalDate before, LocalDate after, RuleImpact.Report comparison) {
+    /**
+     * Checks the components (none may be null).
+     *
+     * @param before the day every edition was judged on first
+     * @param after the day every edition was judged on second
+     * @param comparison the changes, as a rule-base comparison of the rule base with itself
+     */
     public Report {
       Objects.requireNonNull(before, "before");
       Objects.requireNonNull(after, "after");
@@ -37,7 +44,15 @@ public final class EditionImpact {
     }
   }
 
-  /** Decides every request of {@code cases} under the editions in force on each day. */
+  /**
+   * Decides every request of {@code cases} under the editions in force on each day.
+   *
+   * @param rules the rule base
+   * @param cases the case files to decide
+   * @param before the day every edition is judged on first
+   * @param after the day every edition is judged on second
+   * @return the determinations that differ between the two days
+   */
   public static Report compare(RuleBase rules, List<CaseFile> cases, LocalDate before, LocalDate after) {
     Evaluator evaluator = new Evaluator(rules);
     return new Report(before, after, RuleImpact.compare(evaluator.judgingEditionsOn(before),

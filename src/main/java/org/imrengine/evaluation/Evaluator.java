@@ -54,12 +54,18 @@ public final class Evaluator {
    * whatever date its editions are judged on, and derives the facts as this one does (at each
    * request's own decision date). It shows what an edition boundary alone changes
    * ({@link EditionImpact}).
+   *
+   * @param day the day every edition is judged on
+   * @return an evaluator of the same rule base that judges every edition on {@code day}
    */
   public Evaluator judgingEditionsOn(LocalDate day) {
     return new Evaluator(rules, Optional.of(Objects.requireNonNull(day, "day")));
   }
 
-  /** The day every edition is judged on, if this evaluator fixes one ({@link #judgingEditionsOn}). */
+  /**
+   * {@return the day every edition is judged on, if this evaluator fixes one
+   * ({@link #judgingEditionsOn})}
+   */
   public Optional<LocalDate> editionsOn() {
     return editionsOn;
   }

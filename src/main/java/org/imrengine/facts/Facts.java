@@ -26,6 +26,9 @@ public final class Facts {
   /**
    * These facts with {@code changes} replacing (or adding to) some of them, without copying the
    * rest: what the advice re-checks a rule on.
+   *
+   * @param changes the values that replace or add to these facts
+   * @return the changed facts; these facts are unchanged
    */
   public Facts with(Map<Fact, FactValue> changes) {
     LinkedHashMap<Fact, FactValue> all = new LinkedHashMap<>(changed);

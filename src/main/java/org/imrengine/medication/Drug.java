@@ -23,6 +23,19 @@ import org.imrengine.model.Service;
  */
 public record Drug(String id, String generic, List<String> brands, List<String> aliases,
     String drugClass, Service service, List<String> components, Route patchRoute, Optional<MmeFactor> mme) {
+  /**
+   * Checks the components (none may be null) and copies the lists.
+   *
+   * @param id the lower_snake id case files use, such as {@code hydrocodone_acetaminophen}
+   * @param generic the generic name, such as {@code hydrocodone/acetaminophen}
+   * @param brands brand names, as they are capitalised
+   * @param aliases other names a record uses (salts, abbreviations such as APAP)
+   * @param drugClass the class, such as {@code opioid} or {@code tricyclic}
+   * @param service the service the class maps to, which selects the rules
+   * @param components the drugs of a combination product, in strength order; empty for one drug
+   * @param patchRoute the route of the drug's patch: transdermal (fentanyl) or topical (lidocaine)
+   * @param mme its MME conversion factor, for an opioid the tables cover
+   */
   public Drug {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(generic, "generic");
@@ -35,12 +48,12 @@ public record Drug(String id, String generic, List<String> brands, List<String> 
     Objects.requireNonNull(mme, "mme");
   }
 
-  /** Whether this is a combination product of several drugs of the vocabulary. */
+  /** {@return whether this is a combination product of several drugs of the vocabulary} */
   public boolean isCombination() {
     return !components.isEmpty();
   }
 
-  /** The name to write in a rationale: the first brand, else the generic name. */
+  /** {@return the name to write in a rationale: the first brand, else the generic name} */
   public String displayName() {
     return brands.isEmpty() ? generic : brands.get(0);
   }

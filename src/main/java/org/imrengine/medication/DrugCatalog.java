@@ -36,7 +36,12 @@ public final class DrugCatalog {
   /** Where problems found while compiling go: the place in the file and what is wrong. */
   @FunctionalInterface
   public interface Problems {
-    /** One problem at {@code path} (such as {@code drugs[3].class}). */
+    /**
+     * Reports one problem at {@code path} (such as {@code drugs[3].class}).
+     *
+     * @param path where in the file the problem is, such as {@code drugs[3].class}
+     * @param message what is wrong
+     */
     void add(String path, String message);
   }
 
@@ -61,6 +66,7 @@ public final class DrugCatalog {
   /**
    * The vocabulary built into the library ({@code rules/drugs.yaml}).
    *
+   * @return the built-in vocabulary, loaded once
    * @throws IllegalStateException if the packaged vocabulary is invalid (a packaging bug)
    */
   public static DrugCatalog builtIn() {
@@ -84,7 +90,13 @@ public final class DrugCatalog {
     }
   }
 
-  /** Compiles a vocabulary file's parsed content, reporting every problem; returns what compiled. */
+  /**
+   * Compiles a vocabulary file's parsed content, reporting every problem.
+   *
+   * @param root the parsed vocabulary file
+   * @param problems where each problem found goes
+   * @return the vocabulary of what compiled; complete only when no problem was reported
+   */
   public static DrugCatalog compile(JsonNode root, Problems problems) {
     Map<String, String> sources = new LinkedHashMap<>();
     Map<String, Service> classes = new LinkedHashMap<>();
@@ -294,12 +306,21 @@ public final class DrugCatalog {
     return name.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
   }
 
-  /** The drug with id {@code id}, if the vocabulary has it. */
+  /**
+   * {@return the drug with id {@code id}, if the vocabulary has it}
+   *
+   * @param id a drug id, such as {@code hydrocodone_acetaminophen}
+   */
   public Optional<Drug> drug(String id) {
     return Optional.ofNullable(drugs.get(id));
   }
 
-  /** The drug a name denotes (generic, brand or alias, in any case), if the vocabulary has it. */
+  /**
+   * {@return the drug a name denotes (generic, brand or alias, in any case), if the vocabulary has
+   * it}
+   *
+   * @param name a name as written, such as {@code Norco}
+   */
   public Optional<Drug> named(String name) {
     return Optional.ofNullable(names.get(normal(name))).map(drugs::get);
   }
@@ -314,17 +335,26 @@ public final class DrugCatalog {
     return names.get(normalName);
   }
 
-  /** The combination product of exactly these components in this order, if the vocabulary has one. */
+  /**
+   * {@return the combination product of exactly these components in this order, if the vocabulary
+   * has one}
+   *
+   * @param componentIds the drug ids of the components, in strength order
+   */
   public Optional<Drug> combinationOf(List<String> componentIds) {
     return drugs.values().stream().filter(d -> d.components().equals(componentIds)).findFirst();
   }
 
-  /** Every drug, in no particular order. */
+  /** {@return every drug, in no particular order} */
   public List<Drug> drugs() {
     return List.copyOf(drugs.values());
   }
 
-  /** The text of the factor table {@code id}, if the vocabulary names it. */
+  /**
+   * {@return the text of the factor table {@code id}, if the vocabulary names it}
+   *
+   * @param id a source id of the vocabulary's {@code sources}
+   */
   public Optional<String> source(String id) {
     return Optional.ofNullable(sources.get(id));
   }
@@ -333,6 +363,9 @@ public final class DrugCatalog {
    * The service (drug class) that selects the rules for {@code order}: a compound, or anything
    * applied to the skin, is a topical analgesic; otherwise the class of its drug. Empty when the
    * order names a drug the vocabulary does not have.
+   *
+   * @param order the medication requested
+   * @return the drug class service of the order, if known
    */
   public Optional<Service> serviceOf(MedicationOrder order) {
     if (order.isCompound() || order.route().equals(Optional.of(Route.TOPICAL))) {
@@ -341,7 +374,11 @@ public final class DrugCatalog {
     return drug(order.drug().orElseThrow()).map(Drug::service);
   }
 
-  /** Whether every drug the order names is in the vocabulary. */
+  /**
+   * {@return whether every drug the order names is in the vocabulary}
+   *
+   * @param order the medication requested
+   */
   public boolean knows(MedicationOrder order) {
     return order.drug().map(drugs::containsKey).orElse(true)
         && order.ingredients().stream().map(Ingredient::drug).allMatch(drugs::containsKey);

@@ -38,6 +38,13 @@ public final class DrugFormulary {
    * @param source where the brief confirms it
    */
   public record Version(String id, LocalDate from, String source) {
+    /**
+     * Checks the components (none may be null).
+     *
+     * @param id its id, such as {@code v3}
+     * @param from the day it took effect
+     * @param source where the brief confirms it
+     */
     public Version {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(from, "from");
@@ -55,12 +62,25 @@ public final class DrugFormulary {
    * @param event {@code injury} or {@code surgery}
    */
   public record Fill(String id, int fromDay, int toDay, String event) {
+    /**
+     * Checks the components ({@code id} and {@code event} may not be null).
+     *
+     * @param id {@code special_fill} or {@code perioperative_fill}
+     * @param fromDay the first day of the window
+     * @param toDay the last day of the window
+     * @param event {@code injury} or {@code surgery}
+     */
     public Fill {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(event, "event");
     }
 
-    /** Whether {@code dispensed} falls in the window around {@code eventDate}. */
+    /**
+     * {@return whether {@code dispensed} falls in the window around {@code eventDate}}
+     *
+     * @param eventDate the date of the event the window counts from (day 0)
+     * @param dispensed the date the drug is dispensed
+     */
     public boolean contains(LocalDate eventDate, LocalDate dispensed) {
       long day = ChronoUnit.DAYS.between(eventDate, dispensed);
       return day >= fromDay && day <= toDay;
@@ -70,7 +90,12 @@ public final class DrugFormulary {
   /** Where problems found while compiling go. */
   @FunctionalInterface
   public interface Problems {
-    /** One problem at {@code path}. */
+    /**
+     * Reports one problem at {@code path}.
+     *
+     * @param path where in the file the problem is, such as {@code fills[0].windowDays}
+     * @param message what is wrong
+     */
     void add(String path, String message);
   }
 
@@ -93,7 +118,12 @@ public final class DrugFormulary {
     static final DrugFormulary INSTANCE = loadBuiltIn();
   }
 
-  /** The formulary built into the library. */
+  /**
+   * The formulary built into the library ({@code rules/drug-formulary.yaml}).
+   *
+   * @return the built-in formulary, loaded once
+   * @throws IllegalStateException if the packaged formulary is invalid (a packaging bug)
+   */
   public static DrugFormulary builtIn() {
     return BuiltIn.INSTANCE;
   }
@@ -114,7 +144,13 @@ public final class DrugFormulary {
     }
   }
 
-  /** Compiles a formulary file's parsed content, reporting every problem. */
+  /**
+   * Compiles a formulary file's parsed content, reporting every problem.
+   *
+   * @param root the parsed formulary file
+   * @param problems where each problem found goes
+   * @return the formulary of what compiled; complete only when no problem was reported
+   */
   public static DrugFormulary compile(JsonNode root, Problems problems) {
     List<Version> versions = new ArrayList<>();
     Map<String, Fill> fills = new LinkedHashMap<>();
@@ -198,22 +234,30 @@ public final class DrugFormulary {
     });
   }
 
-  /** The day the formulary applies from, by the date a drug is dispensed. */
+  /** {@return the day the formulary applies from, by the date a drug is dispensed} */
   public LocalDate from() {
     return from;
   }
 
-  /** The last day of the transition for injuries before the formulary. */
+  /** {@return the last day of the transition for injuries before the formulary} */
   public LocalDate transitionUntil() {
     return transitionUntil;
   }
 
-  /** Whether the formulary applies to a drug dispensed on {@code dispensed}. */
+  /**
+   * {@return whether the formulary applies to a drug dispensed on {@code dispensed}}
+   *
+   * @param dispensed the date the drug is dispensed
+   */
   public boolean appliesOn(LocalDate dispensed) {
     return !dispensed.isBefore(from);
   }
 
-  /** The Drug List version in effect on {@code date}, if the formulary applies then. */
+  /**
+   * {@return the Drug List version in effect on {@code date}, if the formulary applies then}
+   *
+   * @param date the date a drug is dispensed
+   */
   public Optional<Version> versionOn(LocalDate date) {
     Version found = null;
     for (Version v : versions) {
@@ -224,7 +268,11 @@ public final class DrugFormulary {
     return Optional.ofNullable(found);
   }
 
-  /** The fill window {@code id} ({@code special_fill}, {@code perioperative_fill}), if defined. */
+  /**
+   * {@return the fill window {@code id}, if defined}
+   *
+   * @param id {@code special_fill} or {@code perioperative_fill}
+   */
   public Optional<Fill> fill(String id) {
     return Optional.ofNullable(fills.get(id));
   }
@@ -232,6 +280,9 @@ public final class DrugFormulary {
   /**
    * The Drug List status of {@code drugId}: always empty, because the data does not hold the Drug
    * List (see the file's header). A drug is never reported unlisted for want of the list.
+   *
+   * @param drugId a drug id of the vocabulary
+   * @return always empty
    */
   public Optional<String> statusOf(String drugId) {
     Objects.requireNonNull(drugId, "drugId");
@@ -242,6 +293,10 @@ public final class DrugFormulary {
    * Whether {@code order}, dispensed on {@code dispensed}, needs prospective review whatever the
    * Drug List says: a compound does; for anything else the answer needs the Drug List, so it is
    * empty. Empty too before the formulary applies.
+   *
+   * @param order the medication requested
+   * @param dispensed the date it is, or would be, dispensed
+   * @return true when it needs prospective review; empty when that cannot be told
    */
   public Optional<Boolean> needsProspectiveReview(MedicationOrder order, LocalDate dispensed) {
     if (!appliesOn(dispensed)) {

@@ -35,6 +35,12 @@ public final class Mme {
    * @param whyNot why not, otherwise
    */
   public record Result(Optional<BigDecimal> value, Optional<String> whyNot) {
+    /**
+     * Checks the components (neither may be null; exactly one is present).
+     *
+     * @param value the daily MME, when it can be computed
+     * @param whyNot why not, otherwise
+     */
     public Result {
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(whyNot, "whyNot");
@@ -51,13 +57,18 @@ public final class Mme {
       return new Result(Optional.empty(), Optional.of(why));
     }
 
-    /** The value rounded to whole milligrams (half up), as facts carry it. */
+    /** {@return the value rounded to whole milligrams (half up), as facts carry it} */
     public Optional<Long> rounded() {
       return value.map(v -> v.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
   }
 
-  /** Whether the order contains an opioid of the vocabulary. */
+  /**
+   * {@return whether the order contains an opioid of the vocabulary}
+   *
+   * @param order the medication requested
+   * @param drugs the drug vocabulary
+   */
   public static boolean isOpioid(MedicationOrder order, DrugCatalog drugs) {
     return ingredients(order).stream().anyMatch(i -> drugs.drug(i.drug()).map(d -> d.drugClass().equals("opioid")).orElse(false));
   }
@@ -67,7 +78,12 @@ public final class Mme {
         : order.ingredients();
   }
 
-  /** The daily MME of {@code order}. */
+  /**
+   * {@return the daily MME of {@code order}, or why it cannot be computed}
+   *
+   * @param order the medication requested
+   * @param drugs the drug vocabulary, with the conversion factors
+   */
   public static Result daily(MedicationOrder order, DrugCatalog drugs) {
     BigDecimal total = BigDecimal.ZERO;
     for (Ingredient ingredient : ingredients(order)) {
@@ -127,7 +143,12 @@ public final class Mme {
     return Result.of(daily.multiply(f.get()));
   }
 
-  /** The most units a day the order allows: from its directions, else its quantity over its days supply. */
+  /**
+   * {@return the most units a day the order allows: from its directions, else its quantity over
+   * its days supply; empty when neither says}
+   *
+   * @param order the medication requested
+   */
   public static Optional<BigDecimal> unitsPerDay(MedicationOrder order) {
     Optional<Directions> directions = order.directions();
     Optional<BigDecimal> times = directions.flatMap(Directions::maxTimesPerDay);

@@ -25,12 +25,21 @@ public record Prescription(String text, Optional<MedicationOrder> order, List<Un
    * @param text the fragment
    */
   public record Unread(int start, int end, String text) {
-    /** Where it is, in words: {@code "characters 12-16"} (counted from 1). */
+    /** {@return where it is, in words: {@code "characters 12-16"} (counted from 1)} */
     public String where() {
       return "characters " + (start + 1) + "-" + end;
     }
   }
 
+  /**
+   * Checks the components ({@code text} and {@code order} may not be null) and copies the lists.
+   *
+   * @param text the prescription as written
+   * @param order the parts read, when a drug of the vocabulary was found
+   * @param unread the fragments it could not read, in order
+   * @param problems what is wrong with what it did read (several drugs in one request, strengths
+   *     that do not fit the product, an impossible dose), in order
+   */
   public Prescription {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(order, "order");
@@ -38,7 +47,7 @@ public record Prescription(String text, Optional<MedicationOrder> order, List<Un
     problems = List.copyOf(problems);
   }
 
-  /** Whether every part of the text was read and nothing is wrong with it. */
+  /** {@return whether every part of the text was read and nothing is wrong with it} */
   public boolean isComplete() {
     return order.isPresent() && unread.isEmpty() && problems.isEmpty();
   }

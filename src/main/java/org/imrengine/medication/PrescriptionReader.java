@@ -102,7 +102,11 @@ public final class PrescriptionReader {
   private final DrugCatalog drugs;
   private final Pattern names;
 
-  /** A reader of prescriptions naming drugs of {@code drugs}. */
+  /**
+   * Creates a reader of prescriptions naming drugs of {@code drugs}.
+   *
+   * @param drugs the drug vocabulary whose names the reader recognises
+   */
   public PrescriptionReader(DrugCatalog drugs) {
     this.drugs = Objects.requireNonNull(drugs, "drugs");
     StringBuilder alt = new StringBuilder("(?<![a-z0-9])(");
@@ -124,7 +128,7 @@ public final class PrescriptionReader {
     this.names = Pattern.compile(alt.toString(), FLAGS);
   }
 
-  /** A reader of prescriptions naming drugs of the built-in vocabulary. */
+  /** {@return a reader of prescriptions naming drugs of the built-in vocabulary} */
   public static PrescriptionReader builtIn() {
     return new PrescriptionReader(DrugCatalog.builtIn());
   }
@@ -578,6 +582,7 @@ public final class PrescriptionReader {
   /**
    * Reads {@code text}.
    *
+   * @param text the prescription as written, such as {@code "Norco 10/325 mg #60, 1 tab q6h prn"}
    * @return the parts read and what could not be read; never throws for any text
    */
   public Prescription read(String text) {

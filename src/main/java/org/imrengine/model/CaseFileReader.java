@@ -146,6 +146,10 @@ public final class CaseFileReader {
    * Parses a case file from JSON text, naming drugs of {@code drugs} (the built-in vocabulary is
    * {@link DrugCatalog#builtIn()}).
    *
+   * @param json the JSON text
+   * @param source the name to use in error messages, usually the file name
+   * @param drugs the drug vocabulary its medications are named from
+   * @return a case file
    * @throws CaseFileException listing every problem, if the text is not a valid case file
    */
   public static CaseFile parse(String json, String source, DrugCatalog drugs) {
@@ -181,6 +185,8 @@ public final class CaseFileReader {
   /**
    * Checks case-file JSON text, naming drugs of {@code drugs}, without evaluating it.
    *
+   * @param json the JSON text
+   * @param drugs the drug vocabulary its medications are named from
    * @return every problem of the text, in file order; empty when it is a valid case file
    */
   public static List<CaseFileProblem> validate(String json, DrugCatalog drugs) {

@@ -50,12 +50,17 @@ public enum DiagnosisCategory implements Term {
   /** A diagnosis in no other category. */
   OTHER,
   // limbs
+  /** A meniscal tear of the knee. */
   MENISCAL_TEAR,
+  /** A torn ligament, such as an ACL tear. */
   LIGAMENT_TEAR,
   /** Internal derangement of a joint, not further specified. */
   INTERNAL_DERANGEMENT,
+  /** A rotator cuff tear. */
   ROTATOR_CUFF_TEAR,
+  /** A labral tear, of the shoulder or hip. */
   LABRAL_TEAR,
+  /** Shoulder instability, dislocation or subluxation. */
   SHOULDER_INSTABILITY,
   /** Osteoarthritis the record grades as severe (advanced, bone on bone, Kellgren-Lawrence 3-4). */
   SEVERE_OSTEOARTHRITIS,

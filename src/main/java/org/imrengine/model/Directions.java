@@ -19,6 +19,17 @@ public record Directions(Optional<DoseRange> unitsPerDose, Optional<DoseRange> t
   /** The most units a dose a prescription can plausibly direct. */
   public static final int MAX_UNITS_PER_DOSE = 20;
 
+  /**
+   * Checks the components (no component may be null; the doses a day and the hours between doses
+   * may not both be given; at most {@link #MAX_UNITS_PER_DOSE} units a dose, 24 doses a day, and
+   * doses 1 to 744 hours apart).
+   *
+   * @param unitsPerDose tablets, capsules or patches a dose (patches worn at once), if stated
+   * @param timesPerDay doses a day (2 for "bid"), if stated as a count
+   * @param everyHours hours between doses (6 for "q6h", 72 for a patch changed every 3 days), if
+   *     stated as an interval; never together with {@code timesPerDay}
+   * @param asNeeded whether it is taken as needed ("prn"), if stated
+   */
   public Directions {
     Checks.notNull(unitsPerDose, "unitsPerDose");
     Checks.notNull(timesPerDay, "timesPerDay");
@@ -42,7 +53,10 @@ public record Directions(Optional<DoseRange> unitsPerDose, Optional<DoseRange> t
     }
   }
 
-  /** The most doses a day the directions allow: the count, or 24 over the shortest interval. */
+  /**
+   * {@return the most doses a day the directions allow: the count, or 24 over the shortest
+   * interval; empty when neither is stated}
+   */
   public Optional<BigDecimal> maxTimesPerDay() {
     if (timesPerDay.isPresent()) {
       return Optional.of(timesPerDay.get().max());
@@ -50,7 +64,10 @@ public record Directions(Optional<DoseRange> unitsPerDose, Optional<DoseRange> t
     return everyHours.map(h -> BigDecimal.valueOf(24).divide(h.min(), MathContext.DECIMAL64));
   }
 
-  /** The most units a day the directions allow, when both parts are stated. */
+  /**
+   * {@return the most units a day the directions allow, when both the units a dose and how often
+   * are stated}
+   */
   public Optional<BigDecimal> maxUnitsPerDay() {
     return unitsPerDose.flatMap(u -> maxTimesPerDay().map(t -> u.max().multiply(t)));
   }

@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param max the upper bound, at least {@code min}
  */
 public record DoseRange(BigDecimal min, BigDecimal max) {
+  /**
+   * Checks the components (neither may be null; {@code min} must be greater than 0 and
+   * {@code max} at least {@code min}).
+   *
+   * @param min the lower bound, greater than 0
+   * @param max the upper bound, at least {@code min}
+   */
   public DoseRange {
     Objects.requireNonNull(min, "min");
     Objects.requireNonNull(max, "max");
@@ -23,12 +30,20 @@ public record DoseRange(BigDecimal min, BigDecimal max) {
     }
   }
 
-  /** A single number. */
+  /**
+   * {@return the range holding just the given number}
+   *
+   * @param value the number, greater than 0
+   */
   public static DoseRange of(BigDecimal value) {
     return new DoseRange(value, value);
   }
 
-  /** A single whole number. */
+  /**
+   * {@return the range holding just the given whole number}
+   *
+   * @param value the number, greater than 0
+   */
   public static DoseRange of(long value) {
     return of(BigDecimal.valueOf(value));
   }

@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 public record Ingredient(String drug, Optional<Strength> strength) {
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]*$");
 
+  /**
+   * Checks the components (neither may be null; the drug id must be lower_snake).
+   *
+   * @param drug the drug id of the vocabulary ({@code rules/drugs.yaml}), such as {@code "lidocaine"}
+   * @param strength its strength or concentration, if stated
+   */
   public Ingredient {
     Checks.notNull(drug, "drug");
     Checks.notNull(strength, "strength");

@@ -71,6 +71,15 @@ public record Medication(String id, Optional<DateSpan> dateSpan, Optional<String
    * @param functionalImprovement whether it brought documented functional improvement, if stated
    * @param sideEffects the side effects the record names, in its words; empty when none named
    * @param codes standard codes (RxNorm), if given
+   * @param weeks how long it has been taken, in weeks, when the record states a duration
+   * @param adverseEffects how the record rates its adverse effects, if it assesses them
+   * @param aberrantBehavior whether aberrant drug-taking behaviour is documented ({@code false}:
+   *     the record says there is none), if assessed
+   * @param functionalChange the functional change the record documents, in its words (what
+   *     activity, how measured), if any
+   * @param ingredients the drugs it contains with their strengths, as given or read from
+   *     {@code drug}; empty when neither says
+   * @param schedule its directions in parts, as read from {@code directions}, if they could be read
    */
   public Medication {
     Checks.id(id);

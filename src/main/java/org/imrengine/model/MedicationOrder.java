@@ -31,6 +31,23 @@ public record MedicationOrder(Optional<String> prescription, Optional<String> dr
   /** The most refills a prescription can carry. */
   public static final int MAX_REFILLS = 99;
 
+  /**
+   * Checks the components (no component may be null; it names a drug or its ingredients; the days
+   * supply is from 1 to {@link #MAX_DAYS_SUPPLY} and the refills from 0 to {@link #MAX_REFILLS}).
+   *
+   * @param prescription the prescription as written, such as
+   *     {@code "Norco 10/325 mg #60, 1 tab q6h prn"}, if given
+   * @param drug the drug id of the vocabulary, such as {@code hydrocodone_acetaminophen}; empty
+   *     for a compound of several drugs
+   * @param ingredients the drugs it contains with their strengths: the components of a
+   *     combination product in the vocabulary's order, or each ingredient of a compound
+   * @param form the dose form, if stated
+   * @param route the route, if stated or implied by the form
+   * @param directions how it is to be taken, if stated
+   * @param quantity the amount to dispense (60 tablets, 180 g), if stated
+   * @param daysSupply the days the fill is to last, if stated
+   * @param refills the refills requested, if stated
+   */
   public MedicationOrder {
     Checks.notNull(prescription, "prescription");
     Checks.notNull(drug, "drug");
@@ -52,12 +69,12 @@ public record MedicationOrder(Optional<String> prescription, Optional<String> dr
     }
   }
 
-  /** Whether it is a compound: several drugs mixed, not one product of the vocabulary. */
+  /** {@return whether it is a compound: several drugs mixed, not one product of the vocabulary} */
   public boolean isCompound() {
     return drug.isEmpty();
   }
 
-  /** The drug ids it is made of: its ingredients, else the drug itself. */
+  /** {@return the drug ids it is made of: its ingredients, else the drug itself} */
   public List<String> drugIds() {
     if (!ingredients.isEmpty()) {
       return ingredients.stream().map(Ingredient::drug).toList();

@@ -46,7 +46,18 @@ public record Plan(String id, Optional<DateSpan> dateSpan, Optional<String> text
     Checks.notNull(side, "side");
   }
 
-  /** A plan that names no side (the form before plans could name one). */
+  /**
+   * Creates a plan that names no side (the form before plans could name one).
+   *
+   * @param id the item id
+   * @param dateSpan the date of the note, if stated
+   * @param text the record's words
+   * @param from where it was read from
+   * @param service the planned service
+   * @param region the body region
+   * @param present true when planned or under consideration, false when the record says it is not
+   * @param codes standard codes for the item, if given
+   */
   public Plan(String id, Optional<DateSpan> dateSpan, Optional<String> text, Provenance from,
       Service service, Region region, boolean present, List<StandardCode> codes) {
     this(id, dateSpan, text, from, service, region, present, codes, Optional.empty());

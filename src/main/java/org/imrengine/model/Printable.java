@@ -9,12 +9,22 @@ package org.imrengine.model;
 public final class Printable {
   private Printable() {}
 
-  /** {@code text} with every unsafe character escaped, line breaks included (for one-line text). */
+  /**
+   * {@return {@code text} with every unsafe character escaped, line breaks included (for one-line
+   * text)}
+   *
+   * @param text the text to make safe
+   */
   public static String line(String text) {
     return escape(text, false);
   }
 
-  /** {@code text} with every unsafe character escaped except {@code \n} (for multi-line text). */
+  /**
+   * {@return {@code text} with every unsafe character escaped except {@code \n} (for multi-line
+   * text)}
+   *
+   * @param text the text to make safe
+   */
   public static String lines(String text) {
     return escape(text, true);
   }

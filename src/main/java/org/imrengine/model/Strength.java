@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param unit of what
  */
 public record Strength(BigDecimal amount, StrengthUnit unit) {
+  /**
+   * Checks the components (neither may be null; the amount must be greater than 0 and at most
+   * {@link Amount#MAX}, and a percentage at most 100).
+   *
+   * @param amount how much, greater than 0 (at most 100 for a percentage)
+   * @param unit of what
+   */
   public Strength {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(unit, "unit");
@@ -23,7 +30,7 @@ public record Strength(BigDecimal amount, StrengthUnit unit) {
     }
   }
 
-  /** The strength as written in a prescription, such as {@code 10 mg} or {@code 5%}. */
+  /** {@return the strength as written in a prescription, such as {@code 10 mg} or {@code 5%}} */
   public String words() {
     String n = amount.stripTrailingZeros().toPlainString();
     switch (unit) {

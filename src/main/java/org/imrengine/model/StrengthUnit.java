@@ -2,7 +2,9 @@ package org.imrengine.model;
 
 /** The unit of a drug's strength: per tablet or dose, per hour of a patch, or a concentration. */
 public enum StrengthUnit implements Term {
+  /** Milligrams. */
   MG,
+  /** Micrograms. */
   MCG,
   /** Grams. */
   G,

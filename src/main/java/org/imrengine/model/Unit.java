@@ -39,7 +39,9 @@ public enum Unit implements Term {
   // meds
   /** Grams, as of a cream. */
   G,
+  /** Tubes, as of a cream or gel. */
   TUBES,
+  /** Bottles, as of a liquid or tablets. */
   BOTTLES;
 
   /**

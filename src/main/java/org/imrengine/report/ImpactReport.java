@@ -57,6 +57,9 @@ public final class ImpactReport {
    *   rule epidural_steroid_injection [MTUS Chronic Pain ... (2016)] -> epidural_steroid_injection [ACOEM ...]
    * 5 of 8 determinations changed (0 outcome changes)
    * }</pre>
+   *
+   * @param report the comparison of the two days
+   * @return the text, ending with a line break
    */
   public static String text(EditionImpact.Report report) {
     Objects.requireNonNull(report, "report");
@@ -69,6 +72,9 @@ public final class ImpactReport {
    * The comparison of two days as JSON: {@code {"editionsBefore": "2017-11-30", "editionsAfter":
    * "2017-12-01", "ruleBase": {...}, "determinations", "changed", "outcomeChanges", "changes"}},
    * the changes as {@link #json(RuleImpact.Report)} writes them.
+   *
+   * @param report the comparison of the two days
+   * @return the JSON text
    */
   public static String json(EditionImpact.Report report) {
     Objects.requireNonNull(report, "report");

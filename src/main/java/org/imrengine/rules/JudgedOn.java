@@ -27,12 +27,17 @@ public enum JudgedOn implements Term {
     this.words = words;
   }
 
-  /** The date in words, such as {@code "date of service"}. */
+  /** {@return the date in words, such as {@code "date of service"}} */
   public String words() {
     return words;
   }
 
-  /** The date of {@code request} this basis judges it on, with the fallbacks above. */
+  /**
+   * {@return the date of {@code request} this basis judges it on, with the fallbacks above}
+   *
+   * @param request the request
+   * @param asOf the case's asOf date, the last fallback
+   */
   public LocalDate dateOf(Request request, LocalDate asOf) {
     Optional<LocalDate> own = switch (this) {
       case REQUEST_DATE -> Optional.empty();

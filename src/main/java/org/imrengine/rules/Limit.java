@@ -46,7 +46,15 @@ public record Limit(Wording wording, Fact fact, Optional<Long> max, List<Diagnos
     }
   }
 
-  /** A limit on the request alone, with nothing already given counted against it. */
+  /**
+   * Creates a limit on the request alone, with nothing already given counted against it.
+   *
+   * @param wording id and wording
+   * @param fact the quantity fact that holds the requested amount
+   * @param max the fixed maximum, when the limit does not depend on the diagnosis
+   * @param byDiagnosis maxima by diagnosis group, when it does
+   * @param requireStated whether a request that does not state the amount fails the limit
+   */
   public Limit(Wording wording, Fact fact, Optional<Long> max, List<DiagnosisLimit> byDiagnosis,
       boolean requireStated) {
     this(wording, fact, max, byDiagnosis, requireStated, Optional.empty());

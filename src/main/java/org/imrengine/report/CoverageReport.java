@@ -30,7 +30,8 @@ public final class CoverageReport {
     Objects.requireNonNull(coverage, "coverage");
     StringBuilder out = new StringBuilder();
     out.append("Coverage of rule base ").append(coverage.ruleBase().version()).append(": ")
-        .append(coverage.entries().size()).append(" rule editions\n\n");
+        .append(coverage.editions().stream().mapToInt(Coverage.EditionSummary::rules).sum())
+        .append(" rule editions\n\n");
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("SERVICE", "REGIONS", "RULE", "IN FORCE", "UNCONFIRMED", "EDITION", "CITATION"));
     for (Coverage.Entry e : coverage.entries()) {

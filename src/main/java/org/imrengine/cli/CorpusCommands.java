@@ -47,7 +47,7 @@ final class CorpusCommands {
     DeterminationJsonStream stream = json ? new DeterminationJsonStream(out) : null;
     Corpus.run(files, file -> {
       List<Decided> decided = new ArrayList<>();
-      for (Determination d : engine.determine(Inputs.readCase(file))) {
+      for (Determination d : engine.determine(Inputs.readCase(file, engine.rules().drugs()))) {
         decided.add(new Decided(d, engine.rationale(d)));
       }
       return decided;
@@ -78,7 +78,7 @@ final class CorpusCommands {
     Progress shown = progress(files.size());
     Tally tally = new Tally(by);
     Corpus.run(files, file -> {
-      CaseFile caseFile = Inputs.readCase(file);
+      CaseFile caseFile = Inputs.readCase(file, engine.rules().drugs());
       List<Determination> ds = engine.determine(caseFile);
       List<Observation> observations = new ArrayList<>();
       for (int i = 0; i < ds.size(); i++) {

@@ -64,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     // Files named one by one: decide everything before printing, so that an invalid file leaves no partial output.
     List<Determination> all = new ArrayList<>();
     for (Path file : Inputs.caseFiles(cases)) {
-      all.addAll(engine.determine(Inputs.readCase(file)));
+      all.addAll(engine.determine(Inputs.readCase(file, engine.rules().drugs())));
     }
     if (html) {
       context.out().print(HtmlReport.write(all, engine::rationale));

@@ -85,7 +85,7 @@ final class ImpactCommand implements Callable<Integer> {
     RuleBase second = byEdition ? first : Inputs.loadRules(after);
     List<CaseFile> read = new ArrayList<>();
     for (Path file : Inputs.caseFiles(cases)) {
-      read.add(Inputs.readCase(file));
+      read.add(Inputs.readCase(file, first.drugs()));
     }
     if (byEdition) {
       EditionImpact.Report report = EditionImpact.compare(first, read, editionsBefore, editionsAfter);

@@ -27,10 +27,10 @@ import org.imrengine.rules.RuleLoadException;
 final class Inputs {
   private Inputs() {}
 
-  /** The case file at {@code file}. */
-  static CaseFile readCase(Path file) throws InputException {
+  /** The case file at {@code file}, its drugs named from {@code drugs} (the rule base's vocabulary). */
+  static CaseFile readCase(Path file, org.imrengine.medication.DrugCatalog drugs) throws InputException {
     try {
-      return CaseFileReader.read(file);
+      return CaseFileReader.read(file, drugs);
     } catch (CaseFileException e) {
       throw new InputException(file + ": " + e.path() + ": " + e.problem());
     } catch (IOException e) {

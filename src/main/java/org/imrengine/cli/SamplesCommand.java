@@ -48,7 +48,7 @@ final class SamplesCommand implements Callable<Integer> {
       String name = letterFile.getFileName().toString();
       Path caseFile = dir.resolve("cases").resolve(name.substring(0, name.length() - ".txt".length()) + ".json");
       Letter letter = Inputs.readLetter(letterFile);
-      CaseFile file = Inputs.readCase(caseFile);
+      CaseFile file = Inputs.readCase(caseFile, engine.rules().drugs());
       List<LetterComparison.Row> ofLetter = LetterComparison.compare(name, letter, engine.determine(file));
       tally.file();
       ofLetter.forEach(row -> tally.add(row.observation(file)));

@@ -363,6 +363,29 @@ final class CliTest {
     assertThat(root.get("changes").get(0).get("after").get("edition").asText()).isEqualTo("By date of service");
   }
 
+  @Test
+  void evaluate_withRules_readsCaseFilesWithThatRuleBasesDrugVocabulary(@TempDir Path tmp) throws IOException {
+    Path rules = tmp.resolve("rules");
+    copy(RULES, rules);
+    replaceOnce(rules.resolve("drugs.yaml"), "  - {id: naproxen, generic: naproxen,",
+        "  - {id: testoprofen, generic: testoprofen, brands: [Testo], class: nsaid}\n  - {id: naproxen, generic: naproxen,");
+    Path caseFile = tmp.resolve("testo.json");
+    Files.writeString(caseFile, """
+        {"caseId": "testo", "asOf": "2015-03-02", "injuryDate": "2014-01-15",
+         "requests": [{"id": "req-testo", "description": "Testo 100 mg #30", "region": "lumbar_spine",
+           "date": "2015-03-02", "medication": {"prescription": "Testo 100 mg #30"}}]}
+        """, StandardCharsets.UTF_8);
+
+    Run builtIn = run("evaluate", caseFile.toString());
+    Run own = run("evaluate", "--rules", rules.toString(), caseFile.toString());
+
+    assertThat(builtIn.exit()).isEqualTo(1);
+    assertThat(builtIn.err()).contains("testo.json").contains("names no drug of the vocabulary");
+    assertThat(own.err()).isEmpty();
+    assertThat(own.exit()).isZero();
+    assertThat(own.out()).startsWith("Testo 100 mg #30: ");
+  }
+
   // ---- invalid input --------------------------------------------------------------------------
 
   @Test

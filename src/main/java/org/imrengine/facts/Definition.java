@@ -19,6 +19,8 @@ import org.imrengine.model.Request;
  * and thread-safe; {@link #derive} is a pure function of the derivation's case and request.
  */
 final class Definition {
+  private static final java.time.format.DateTimeFormatter US_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy", java.util.Locale.ROOT);
 
   /** Items of one case list that pass {@code where}, dated after the latest item of other scopes. */
   record Scope(String id, CaseList list, List<Condition> where, List<After> after) {
@@ -300,7 +302,7 @@ final class Definition {
       bestHigh = injury.latest().orElse(d.decisionDate());
       bestSpan = bestLow != null && bestLow.equals(bestHigh) ? null : injury.toString();
       String when = bestSpan == null
-          ? bestLow.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy", java.util.Locale.ROOT))
+          ? bestLow.format(US_DATE)
           : bestSpan;
       evidence = List.of(new Evidence("injuryDate", injury.exact(), "date of injury " + when));
       what = "the date of injury is given only as " + bestSpan;

@@ -1,10 +1,6 @@
 package org.imrengine.medication;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.imrengine.model.Ingredient;
 import org.imrengine.model.MedicationOrder;
@@ -74,20 +69,7 @@ public final class DrugCatalog {
   }
 
   private static DrugCatalog loadBuiltIn() {
-    try (InputStream in = DrugCatalog.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the class path");
-      }
-      JsonNode root = new YAMLMapper().readTree(in);
-      List<String> problems = new ArrayList<>();
-      DrugCatalog catalog = compile(root, (path, message) -> problems.add(path + ": " + message));
-      if (!problems.isEmpty()) {
-        throw new IllegalStateException("the built-in drug vocabulary is invalid: " + problems);
-      }
-      return catalog;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return DataFiles.builtIn(RESOURCE, "drug vocabulary", DrugCatalog::compile);
   }
 
   /**
@@ -106,12 +88,12 @@ public final class DrugCatalog {
       problems.add("", "a drug vocabulary is a mapping with sources, classes and drugs");
       return new DrugCatalog(drugs, names, sources);
     }
-    known(root, "", Set.of("sources", "classes", "drugs"), problems);
+    DataFiles.known(root, "", Set.of("sources", "classes", "drugs"), problems);
     JsonNode list = root.path("sources");
     for (int i = 0; i < list.size(); i++) {
       String at = "sources[" + i + "]";
       JsonNode s = list.get(i);
-      known(s, at, Set.of("id", "text"), problems);
+      DataFiles.known(s, at, Set.of("id", "text"), problems);
       String id = text(s, "id", at, problems);
       String text = text(s, "text", at, problems);
       if (id != null && text != null && sources.put(id, text) != null) {
@@ -122,7 +104,7 @@ public final class DrugCatalog {
     for (int i = 0; i < list.size(); i++) {
       String at = "classes[" + i + "]";
       JsonNode c = list.get(i);
-      known(c, at, Set.of("id", "label", "service"), problems);
+      DataFiles.known(c, at, Set.of("id", "label", "service"), problems);
       String id = text(c, "id", at, problems);
       text(c, "label", at, problems);
       String service = text(c, "service", at, problems);
@@ -150,7 +132,7 @@ public final class DrugCatalog {
     for (int i = 0; i < list.size(); i++) {
       String at = "drugs[" + i + "]";
       JsonNode d = list.get(i);
-      known(d, at, Set.of("id", "generic", "brands", "aliases", "class", "components", "patch", "mme"), problems);
+      DataFiles.known(d, at, Set.of("id", "generic", "brands", "aliases", "class", "components", "patch", "mme"), problems);
       String id = text(d, "id", at, problems);
       String generic = text(d, "generic", at, problems);
       String cls = text(d, "class", at, problems);
@@ -218,7 +200,7 @@ public final class DrugCatalog {
   }
 
   private static Optional<MmeFactor> mme(JsonNode m, String at, Map<String, String> sources, Problems problems) {
-    known(m, at, Set.of("factor", "per", "tiers", "source"), problems);
+    DataFiles.known(m, at, Set.of("factor", "per", "tiers", "source"), problems);
     String source = text(m, "source", at, problems);
     if (source != null && !sources.containsKey(source)) {
       problems.add(at + ".source", "unknown source '" + source + "' (known: " + String.join(", ", sources.keySet()) + ")");
@@ -243,7 +225,7 @@ public final class DrugCatalog {
     BigDecimal last = BigDecimal.ZERO;
     for (int i = 0; i < t.size(); i++) {
       JsonNode tier = t.get(i);
-      known(tier, at + ".tiers[" + i + "]", Set.of("upTo", "factor"), problems);
+      DataFiles.known(tier, at + ".tiers[" + i + "]", Set.of("upTo", "factor"), problems);
       if (!tier.path("upTo").isNumber() || !tier.path("factor").isNumber()
           || tier.get("upTo").decimalValue().compareTo(last) <= 0) {
         problems.add(at + ".tiers[" + i + "]", "expected upTo (above the previous tier's) and factor, both numbers");
@@ -257,19 +239,6 @@ public final class DrugCatalog {
       return Optional.empty();
     }
     return Optional.of(new MmeFactor(factor, perPatch, tiers, source));
-  }
-
-  private static void known(JsonNode node, String path, Set<String> keys, Problems problems) {
-    if (!node.isObject()) {
-      problems.add(path, "expected a mapping");
-      return;
-    }
-    node.fieldNames().forEachRemaining(name -> {
-      if (!keys.contains(name)) {
-        problems.add(path.isEmpty() ? name : path + "." + name,
-            "unknown key (expected one of " + String.join(", ", new TreeSet<>(keys)) + ")");
-      }
-    });
   }
 
   private static String text(JsonNode node, String key, String at, Problems problems) {

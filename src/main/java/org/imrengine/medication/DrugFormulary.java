@@ -1,10 +1,6 @@
 package org.imrengine.medication;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -87,18 +83,6 @@ public final class DrugFormulary {
     }
   }
 
-  /** Where problems found while compiling go. */
-  @FunctionalInterface
-  public interface Problems {
-    /**
-     * Reports one problem at {@code path}.
-     *
-     * @param path where in the file the problem is, such as {@code fills[0].windowDays}
-     * @param message what is wrong
-     */
-    void add(String path, String message);
-  }
-
   private final LocalDate from;
   private final LocalDate transitionUntil;
   private final List<Version> versions;
@@ -129,19 +113,7 @@ public final class DrugFormulary {
   }
 
   private static DrugFormulary loadBuiltIn() {
-    try (InputStream in = DrugFormulary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the class path");
-      }
-      List<String> problems = new ArrayList<>();
-      DrugFormulary f = compile(new YAMLMapper().readTree(in), (path, message) -> problems.add(path + ": " + message));
-      if (!problems.isEmpty()) {
-        throw new IllegalStateException("the built-in drug formulary is invalid: " + problems);
-      }
-      return f;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return DataFiles.builtIn(RESOURCE, "drug formulary", DrugFormulary::compile);
   }
 
   /**
@@ -151,7 +123,7 @@ public final class DrugFormulary {
    * @param problems where each problem found goes
    * @return the formulary of what compiled; complete only when no problem was reported
    */
-  public static DrugFormulary compile(JsonNode root, Problems problems) {
+  public static DrugFormulary compile(JsonNode root, DrugCatalog.Problems problems) {
     List<Version> versions = new ArrayList<>();
     Map<String, Fill> fills = new LinkedHashMap<>();
     Set<String> reviewed = new TreeSet<>();
@@ -159,9 +131,9 @@ public final class DrugFormulary {
       problems.add("", "a formulary file is a mapping (formulary, versions, statuses, prospectiveReview, fills, effect)");
       return new DrugFormulary(LocalDate.MAX, LocalDate.MAX, versions, fills, reviewed);
     }
-    known(root, "", Set.of("formulary", "versions", "statuses", "prospectiveReview", "fills", "effect"), problems);
+    DataFiles.known(root, "", Set.of("formulary", "versions", "statuses", "prospectiveReview", "fills", "effect"), problems);
     JsonNode f = root.path("formulary");
-    known(f, "formulary", Set.of("name", "regulation", "from", "dateRule", "transitionUntil"), problems);
+    DataFiles.known(f, "formulary", Set.of("name", "regulation", "from", "dateRule", "transitionUntil"), problems);
     LocalDate from = date(f, "from", "formulary", problems);
     LocalDate transition = date(f, "transitionUntil", "formulary", problems);
     if (!"date_dispensed".equals(f.path("dateRule").asText())) {
@@ -171,7 +143,7 @@ public final class DrugFormulary {
     for (int i = 0; i < list.size(); i++) {
       String at = "versions[" + i + "]";
       JsonNode v = list.get(i);
-      known(v, at, Set.of("id", "from", "source"), problems);
+      DataFiles.known(v, at, Set.of("id", "from", "source"), problems);
       LocalDate d = date(v, "from", at, problems);
       if (v.path("id").asText().isBlank() || v.path("source").asText().isBlank()) {
         problems.add(at, "a version has an id and a source");
@@ -185,14 +157,14 @@ public final class DrugFormulary {
     }
     list = root.path("prospectiveReview");
     for (int i = 0; i < list.size(); i++) {
-      known(list.get(i), "prospectiveReview[" + i + "]", Set.of("id", "text", "initialSupplyDays", "withinDaysOfInjury"), problems);
+      DataFiles.known(list.get(i), "prospectiveReview[" + i + "]", Set.of("id", "text", "initialSupplyDays", "withinDaysOfInjury"), problems);
       reviewed.add(list.get(i).path("id").asText());
     }
     list = root.path("fills");
     for (int i = 0; i < list.size(); i++) {
       String at = "fills[" + i + "]";
       JsonNode fill = list.get(i);
-      known(fill, at, Set.of("id", "regulation", "text", "windowDays"), problems);
+      DataFiles.known(fill, at, Set.of("id", "regulation", "text", "windowDays"), problems);
       JsonNode w = fill.path("windowDays");
       String event = w.path("of").asText();
       if (!w.path("from").isInt() || !w.path("to").isInt() || w.path("to").asInt() < w.path("from").asInt()
@@ -205,33 +177,20 @@ public final class DrugFormulary {
     for (String section : List.of("statuses", "effect")) {
       list = root.path(section);
       for (int i = 0; i < list.size(); i++) {
-        known(list.get(i), section + "[" + i + "]", Set.of("id", "text"), problems);
+        DataFiles.known(list.get(i), section + "[" + i + "]", Set.of("id", "text"), problems);
       }
     }
     return new DrugFormulary(from == null ? LocalDate.MAX : from, transition == null ? LocalDate.MAX : transition,
         versions, fills, reviewed);
   }
 
-  private static LocalDate date(JsonNode node, String key, String at, Problems problems) {
+  private static LocalDate date(JsonNode node, String key, String at, DrugCatalog.Problems problems) {
     try {
       return LocalDate.parse(node.path(key).asText());
     } catch (DateTimeParseException e) {
       problems.add(at + "." + key, "expected a date yyyy-MM-dd");
       return null;
     }
-  }
-
-  private static void known(JsonNode node, String path, Set<String> keys, Problems problems) {
-    if (!node.isObject()) {
-      problems.add(path, "expected a mapping");
-      return;
-    }
-    node.fieldNames().forEachRemaining(name -> {
-      if (!keys.contains(name)) {
-        problems.add(path.isEmpty() ? name : path + "." + name,
-            "unknown key (expected one of " + String.join(", ", new TreeSet<>(keys)) + ")");
-      }
-    });
   }
 
   /** {@return the day the formulary applies from, by the date a drug is dispensed} */

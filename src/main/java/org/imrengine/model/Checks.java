@@ -15,6 +15,16 @@ final class Checks {
     return List.copyOf(Objects.requireNonNull(value, name));
   }
 
+  /** {@code amount}, if it is greater than 0 and at most {@link Amount#MAX}; {@code what} names it in the error. */
+  static java.math.BigDecimal positiveAmount(java.math.BigDecimal amount, String what) {
+    java.util.Objects.requireNonNull(amount, "amount");
+    if (amount.signum() <= 0 || amount.compareTo(java.math.BigDecimal.valueOf(Amount.MAX)) > 0) {
+      throw new IllegalArgumentException(
+          what + " must be greater than 0 and at most " + Amount.MAX + ", was " + amount.toPlainString());
+    }
+    return amount;
+  }
+
   static String id(String id) {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {

@@ -17,11 +17,7 @@ public record Dose(BigDecimal amount, Unit unit) {
    * @param unit of what
    */
   public Dose {
-    Objects.requireNonNull(amount, "amount");
+    Checks.positiveAmount(amount, "dose");
     Objects.requireNonNull(unit, "unit");
-    if (amount.signum() <= 0 || amount.compareTo(BigDecimal.valueOf(Amount.MAX)) > 0) {
-      throw new IllegalArgumentException(
-          "dose must be greater than 0 and at most " + Amount.MAX + ", was " + amount.toPlainString());
-    }
   }
 }

@@ -19,12 +19,8 @@ public record Strength(BigDecimal amount, StrengthUnit unit) {
    * @param unit of what
    */
   public Strength {
-    Objects.requireNonNull(amount, "amount");
+    Checks.positiveAmount(amount, "a strength");
     Objects.requireNonNull(unit, "unit");
-    if (amount.signum() <= 0 || amount.compareTo(BigDecimal.valueOf(Amount.MAX)) > 0) {
-      throw new IllegalArgumentException(
-          "a strength must be greater than 0 and at most " + Amount.MAX + ", was " + amount.toPlainString());
-    }
     if (unit == StrengthUnit.PERCENT && amount.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new IllegalArgumentException("a concentration is at most 100%, was " + amount.toPlainString());
     }

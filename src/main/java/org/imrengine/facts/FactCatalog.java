@@ -138,19 +138,38 @@ public final class FactCatalog {
   }
 
   /**
-   * Derives every fact of {@code file} for {@code request}, in definition order.
+   * The facts of {@code file} for {@code request}: each fact is derived when first asked for (and
+   * kept), so reading a few facts costs only those few and the facts they depend on.
    *
    * @param file the case file
    * @param request the request
-   * @return a facts
+   * @return the facts, thread-safe
    */
   public Facts derive(CaseFile file, Request request) {
     Derivation d = new Derivation(file, request, drugs);
-    Map<Fact, FactValue> out = new LinkedHashMap<>();
-    for (Fact fact : facts) {
-      out.put(fact, value(fact.id(), d));
-    }
-    return Facts.of(out);
+    return Facts.derived(new Facts.Source() {
+      @Override
+      public FactValue value(Fact fact) {
+        if (!definitions.containsKey(fact.id())) {
+          return null;
+        }
+        // One derivation's memo is not thread-safe; its facts may be read from several threads.
+        synchronized (d) {
+          return FactCatalog.this.value(fact.id(), d);
+        }
+      }
+
+      @Override
+      public Map<Fact, FactValue> all() {
+        Map<Fact, FactValue> out = new LinkedHashMap<>();
+        synchronized (d) {
+          for (Fact fact : facts) {
+            out.put(fact, FactCatalog.this.value(fact.id(), d));
+          }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+      }
+    });
   }
 
   @Override

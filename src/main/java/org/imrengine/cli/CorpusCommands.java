@@ -36,8 +36,8 @@ final class CorpusCommands {
     this.progress = progress;
   }
 
-  /** A determination with its rationale, decided on a worker thread. */
-  private record Decided(Determination determination, Rationale rationale) {}
+  /** A determination decided and rendered (as text, or with --json as JSON) on a worker thread. */
+  private record Decided(String text, DeterminationJsonStream.Rendered json) {}
 
   /** Decides {@code files} and prints each file's determinations as soon as they are ready, in order. */
   int evaluate(ImrEngine engine, List<Path> files, boolean json) {
@@ -48,7 +48,9 @@ final class CorpusCommands {
     Corpus.run(files, file -> {
       List<Decided> decided = new ArrayList<>();
       for (Determination d : engine.determine(Inputs.readCase(file, engine.rules().drugs()))) {
-        decided.add(new Decided(d, engine.rationale(d)));
+        Rationale rationale = engine.rationale(d);
+        decided.add(json ? new Decided(null, DeterminationJsonStream.render(d, rationale))
+            : new Decided(TextReport.write(d, rationale), null));
       }
       return decided;
     }, result -> {
@@ -59,9 +61,9 @@ final class CorpusCommands {
       }
       for (Decided d : result.value()) {
         if (stream != null) {
-          stream.add(d.determination(), d.rationale());
+          stream.add(d.json());
         } else {
-          out.print((first[0] ? "" : "\n") + TextReport.write(d.determination(), d.rationale()));
+          out.print((first[0] ? "" : "\n") + d.text());
           first[0] = false;
         }
       }

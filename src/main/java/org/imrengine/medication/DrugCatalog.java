@@ -44,6 +44,8 @@ public final class DrugCatalog {
   private final Map<String, String> names;
   private final List<String> namesLongestFirst;
   private final Map<String, String> sources;
+  // Compiling the reader's pattern of every drug name is costly: once per vocabulary, not per case.
+  private final PrescriptionReader prescriptions;
 
   private DrugCatalog(Map<String, Drug> drugs, Map<String, String> names, Map<String, String> sources) {
     this.drugs = Map.copyOf(drugs);
@@ -52,6 +54,12 @@ public final class DrugCatalog {
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     this.namesLongestFirst = List.copyOf(sorted);
     this.sources = Map.copyOf(sources);
+    this.prescriptions = new PrescriptionReader(this);
+  }
+
+  /** {@return the reader of prescriptions naming drugs of this vocabulary, built once} */
+  public PrescriptionReader prescriptions() {
+    return prescriptions;
   }
 
   private static final class BuiltIn {

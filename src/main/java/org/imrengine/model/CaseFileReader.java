@@ -284,7 +284,7 @@ public final class CaseFileReader {
 
     Reading(DrugCatalog drugs) {
       this.drugs = drugs;
-      this.prescriptions = new PrescriptionReader(drugs);
+      this.prescriptions = drugs.prescriptions();
     }
 
     CaseFile caseFile(JsonObject o) {

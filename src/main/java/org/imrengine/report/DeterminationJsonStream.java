@@ -2,6 +2,7 @@ package org.imrengine.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
@@ -11,11 +12,41 @@ import org.imrengine.rationale.Rationale;
 /**
  * Writes the document of {@link DeterminationJson#write} one determination at a time, for corpora
  * too large to hold: the bytes are the same as writing them all at once. Call {@link #add} for
- * each determination in order, then {@link #close}. Not thread-safe.
+ * each determination in order, then {@link #close}. A stream is not thread-safe, but the costly
+ * part, {@link #render}, is: worker threads can render determinations while one thread adds them
+ * in order.
  */
 public final class DeterminationJsonStream implements AutoCloseable {
+  // The document's frame as the shared generator lays it out: what comes before the first
+  // determination, between two, and after the last (or after none).
+  private static final String START;
+  private static final String SEPARATOR = ",";
+  private static final String END;
+  private static final String END_EMPTY;
+
+  static {
+    String empty = frame(false);
+    String one = frame(true);
+    // one = START + "\n    0" + END; empty = START + END_EMPTY, where "0" is a placeholder element.
+    int open = one.indexOf('[') + 1;
+    START = one.substring(0, open);
+    END = one.substring(one.lastIndexOf('0') + 1);
+    END_EMPTY = empty.substring(open);
+  }
+
   private final Writer out;
-  private final JsonGenerator generator;
+  private boolean first = true;
+
+  /**
+   * A determination written as JSON, ready to be added to a stream: what {@link #render} returns.
+   */
+  public static final class Rendered {
+    private final String text;
+
+    private Rendered(String text) {
+      this.text = text;
+    }
+  }
 
   /**
    * Starts the document <code>{"determinations": [</code> on {@code out}.
@@ -24,26 +55,67 @@ public final class DeterminationJsonStream implements AutoCloseable {
    */
   public DeterminationJsonStream(Writer out) {
     this.out = Objects.requireNonNull(out, "out");
-    try {
-      generator = Json.generator(out);
-      generator.writeStartObject();
-      generator.writeFieldName("determinations");
-      generator.writeStartArray();
+    write(START);
+  }
+
+  /**
+   * Writes {@code d} as an element of the document's list, without the list: a pure function of
+   * its arguments, safe to call from any thread.
+   *
+   * @param d the determination
+   * @param rationale its rationale
+   * @return the determination's text, to pass to {@link #add(Rendered)}
+   */
+  public static Rendered render(Determination d, Rationale rationale) {
+    Objects.requireNonNull(d, "d");
+    Objects.requireNonNull(rationale, "rationale");
+    // UTF-8 bytes, decoded once: cheaper than appending the generator's chars to a StringWriter.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16_384);
+    try (JsonGenerator g = Json.generator(bytes)) {
+      g.writeStartObject();
+      g.writeFieldName("determinations");
+      g.writeStartArray();
+      g.flush();
+      int start = bytes.size();
+      DeterminationJson.determination(g, d, rationale);
+      g.flush();
+      byte[] all = bytes.toByteArray();
+      return new Rendered(new String(all, start, all.length - start, java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Writes {@code d} with its {@code rationale}, and flushes.
+   * Writes {@code d} with its {@code rationale}; the writer is flushed by {@link #close}.
    *
    * @param d the determination
    * @param rationale the rationale
    */
   public void add(Determination d, Rationale rationale) {
+    add(render(d, rationale));
+  }
+
+  /**
+   * Writes a determination rendered by {@link #render}; the writer is flushed by {@link #close}.
+   *
+   * @param rendered the rendered determination
+   */
+  public void add(Rendered rendered) {
+    Objects.requireNonNull(rendered, "rendered");
+    if (!first) {
+      write(SEPARATOR);
+    }
+    first = false;
+    write(rendered.text);
+  }
+
+  /**
+   * Flushes what has been written to the writer.
+   */
+  public void flush() {
     try {
-      Json.write(generator, DeterminationJson.determination(d, rationale));
-      generator.flush();
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,14 +124,33 @@ public final class DeterminationJsonStream implements AutoCloseable {
   /** Ends the document with its final newline and flushes; does not close the writer. */
   @Override
   public void close() {
+    write(first ? END_EMPTY : END);
+    flush();
+  }
+
+  private void write(String text) {
     try {
-      generator.writeEndArray();
-      generator.writeEndObject();
-      generator.flush();
-      out.write("\n");
-      out.flush();
+      out.write(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The document with no determination, or with a placeholder 0 as its only one. */
+  private static String frame(boolean withPlaceholder) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = Json.generator(text)) {
+      g.writeStartObject();
+      g.writeFieldName("determinations");
+      g.writeStartArray();
+      if (withPlaceholder) {
+        g.writeNumber(0);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.append('\n').toString();
   }
 }

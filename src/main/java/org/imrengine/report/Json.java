@@ -34,7 +34,7 @@ final class Json {
   private Json() {}
 
   private static DefaultPrettyPrinter printer() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter.Indenter indenter = new Indenter();
     Separators separators = Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
         .withObjectEmptySeparator("")
@@ -42,6 +42,37 @@ final class Json {
     return new DefaultPrettyPrinter(separators)
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
+  }
+
+  /**
+   * DefaultIndenter("  ", "\n") with each line start encoded once: a line break and two spaces a
+   * level, written as one pre-encoded string (the indentation was a fifth of writing a document).
+   */
+  private static final class Indenter implements DefaultPrettyPrinter.Indenter {
+    private static final DefaultIndenter DEEP = new DefaultIndenter("  ", "\n");
+    private static final com.fasterxml.jackson.core.io.SerializedString[] LINES = lines(48);
+
+    private static com.fasterxml.jackson.core.io.SerializedString[] lines(int levels) {
+      com.fasterxml.jackson.core.io.SerializedString[] out = new com.fasterxml.jackson.core.io.SerializedString[levels];
+      for (int i = 0; i < levels; i++) {
+        out[i] = new com.fasterxml.jackson.core.io.SerializedString("\n" + "  ".repeat(i));
+      }
+      return out;
+    }
+
+    @Override
+    public void writeIndentation(JsonGenerator g, int level) throws IOException {
+      if (level < LINES.length) {
+        g.writeRaw(LINES[level]);
+      } else {
+        DEEP.writeIndentation(g, level);
+      }
+    }
+
+    @Override
+    public boolean isInline() {
+      return false;
+    }
   }
 
   static ObjectNode object() {
@@ -60,6 +91,11 @@ final class Json {
       // A tree of plain nodes always serialises; failing here is a bug, not bad input.
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
+  }
+
+  /** A UTF-8 generator on {@code out} that writes exactly as {@link #write} does. */
+  static JsonGenerator generator(java.io.OutputStream out) throws IOException {
+    return WRITER.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8);
   }
 
   /** A generator on {@code out} that writes exactly as {@link #write} does. */
@@ -117,10 +153,14 @@ final class Json {
   static void putRule(ObjectNode node, String name, Optional<Rule> rule) {
     if (rule.isEmpty()) {
       node.putNull(name);
-      return;
+    } else {
+      node.set(name, rule(rule.get()));
     }
-    Rule r = rule.get();
-    ObjectNode out = node.putObject(name);
+  }
+
+  /** The rule with its edition and citations. */
+  static ObjectNode rule(Rule r) {
+    ObjectNode out = object();
     out.put("id", r.id());
     out.put("title", r.title());
     out.set("edition", edition(r.edition()));
@@ -128,6 +168,7 @@ final class Json {
     out.set("citation", citation(r.citation()));
     ArrayNode nonMtus = out.putArray("nonMtus");
     r.nonMtus().forEach(c -> nonMtus.add(citation(c)));
+    return out;
   }
 
   static ObjectNode edition(Edition edition) {

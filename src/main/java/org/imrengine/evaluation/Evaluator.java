@@ -127,11 +127,11 @@ public final class Evaluator {
   private static boolean passes(Rule rule, Facts facts, java.util.Map<org.imrengine.facts.Fact,
       org.imrengine.facts.FactValue> changed, Set<DiagnosisCategory> diagnoses) {
     Facts what = facts.with(changed);
-    if (rule.criteria().evaluate(what).status() != Status.MET) {
+    if (rule.criteria().status(what) != Status.MET) {
       return false;
     }
     for (Limit limit : rule.limits()) {
-      if (limit.check(what, diagnoses).status() != Status.MET) {
+      if (limit.status(what, diagnoses) != Status.MET) {
         return false;
       }
     }
@@ -173,7 +173,7 @@ public final class Evaluator {
       } else {
         regionMatched = true;
         inForceSomewhere = true;
-        boolean applies = rule.appliesTo().when().map(w -> w.evaluate(facts).status() == Status.MET).orElse(true);
+        boolean applies = rule.appliesTo().when().map(w -> w.status(facts) == Status.MET).orElse(true);
         v = applies ? Selection.Verdict.CHOSEN : Selection.Verdict.CONDITION_NOT_MET;
       }
       verdicts.add(v);

@@ -3,7 +3,6 @@ package org.imrengine.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -152,10 +151,11 @@ public final class DeterminationJson {
   public static String write(List<Determination> determinations,
       Function<Determination, Rationale> rationale) {
     Objects.requireNonNull(rationale, "rationale");
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = Json.generator(text)) {
+    // UTF-8 bytes, decoded once: cheaper than appending the generator's chars to a StringWriter.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16_384);
+    try (JsonGenerator g = Json.generator(bytes)) {
       g.writeStartObject();
-      g.writeFieldName(F_DETERMINATIONS);
+      g.writeFieldName("determinations");
       g.writeStartArray();
       for (Determination d : determinations) {
         determination(g, d, rationale.apply(d));
@@ -163,10 +163,11 @@ public final class DeterminationJson {
       g.writeEndArray();
       g.writeEndObject();
     } catch (IOException e) {
-      // Writing to a StringWriter does not fail: this is a bug, not bad input.
+      // Writing to memory does not fail: this is a bug, not bad input.
       throw new UncheckedIOException(e);
     }
-    return text.append('\n').toString();
+    bytes.write('\n');
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Writes one determination, in the shape the class comment gives, at the generator's nesting. */

@@ -27,6 +27,15 @@ public sealed interface Criterion {
    */
   CriterionResult evaluate(Facts facts);
 
+  /**
+   * The status {@link #evaluate} would give, without recording the trace: what the advice
+   * re-checks a rule with, many times per determination.
+   *
+   * @param facts the facts of the request
+   * @return the status of {@code evaluate(facts)}
+   */
+  Status status(Facts facts);
+
   /** {@return every criterion of the tree, this one first, depth first} */
   default List<Criterion> nodes() {
     List<Criterion> out = new ArrayList<>();
@@ -88,6 +97,19 @@ public sealed interface Criterion {
       var results = evaluateAll(children, facts);
       return combination(wording, "all", Status.allOf(statuses(results)), results);
     }
+
+    @Override
+    public Status status(Facts facts) {
+      boolean open = false;
+      for (Criterion c : children) {
+        Status s = c.status(facts);
+        if (s == Status.NOT_MET) {
+          return Status.NOT_MET;
+        }
+        open |= s == Status.NOT_DOCUMENTED;
+      }
+      return open ? Status.NOT_DOCUMENTED : Status.MET;
+    }
   }
 
   /** Met when at least one part is met. */
@@ -108,6 +130,19 @@ public sealed interface Criterion {
     public CriterionResult evaluate(Facts facts) {
       var results = evaluateAll(children, facts);
       return combination(wording, "any", Status.anyOf(statuses(results)), results);
+    }
+
+    @Override
+    public Status status(Facts facts) {
+      boolean open = false;
+      for (Criterion c : children) {
+        Status s = c.status(facts);
+        if (s == Status.MET) {
+          return Status.MET;
+        }
+        open |= s == Status.NOT_DOCUMENTED;
+      }
+      return open ? Status.NOT_DOCUMENTED : Status.NOT_MET;
     }
   }
 
@@ -136,6 +171,24 @@ public sealed interface Criterion {
       return combination(wording, "atLeast", Optional.of(Integer.toString(count)),
           Status.atLeast(count, statuses(results)), results);
     }
+
+    @Override
+    public Status status(Facts facts) {
+      int met = 0;
+      int open = 0;
+      for (Criterion c : children) {
+        Status s = c.status(facts);
+        if (s == Status.MET) {
+          met++;
+        } else if (s == Status.NOT_DOCUMENTED) {
+          open++;
+        }
+      }
+      if (met >= count) {
+        return Status.MET;
+      }
+      return met + open >= count ? Status.NOT_DOCUMENTED : Status.NOT_MET;
+    }
   }
 
   /** Met when its part is not met (documented contrary); not documented stays not documented. */
@@ -160,6 +213,11 @@ public sealed interface Criterion {
     public CriterionResult evaluate(Facts facts) {
       CriterionResult result = child.evaluate(facts);
       return combination(wording, "not", Status.not(result.status()), List.of(result));
+    }
+
+    @Override
+    public Status status(Facts facts) {
+      return Status.not(child.status(facts));
     }
   }
 
@@ -226,6 +284,15 @@ public sealed interface Criterion {
       return new CriterionResult(wording, mode.operator(), Optional.of(fact),
           Optional.of(mode.operator()), status, finding, value.evidence(), List.of());
     }
+
+    @Override
+    public Status status(Facts facts) {
+      FactValue value = facts.get(fact);
+      if (value instanceof FactValue.Flag) {
+        return (mode == Mode.PRESENT) == ((FactValue.Flag) value).present() ? Status.MET : Status.NOT_MET;
+      }
+      return mode == Mode.NOT_PRESENT ? Status.MET : Status.NOT_DOCUMENTED;
+    }
   }
 
   /**
@@ -245,6 +312,11 @@ public sealed interface Criterion {
     public CriterionResult evaluate(Facts facts) {
       return new CriterionResult(wording, "notRecommended", Optional.empty(), Optional.empty(),
           Status.NOT_MET, "the guideline does not recommend this service", List.of(), List.of());
+    }
+
+    @Override
+    public Status status(Facts facts) {
+      return Status.NOT_MET;
     }
   }
 
@@ -302,6 +374,22 @@ public sealed interface Criterion {
           : "not a number";
       return new CriterionResult(wording, "compare", Optional.of(fact), Optional.of(requirement()),
           Status.NOT_DOCUMENTED, reason, evidence, List.of());
+    }
+
+    @Override
+    public Status status(Facts facts) {
+      FactValue value = facts.get(fact);
+      if (value instanceof FactValue.Quantity) {
+        return comparison.test(((FactValue.Quantity) value).amount(), threshold) ? Status.MET : Status.NOT_MET;
+      }
+      if (value instanceof FactValue.Between) {
+        FactValue.Between b = (FactValue.Between) value;
+        boolean low = comparison.test(b.min(), threshold);
+        if (low == comparison.test(b.max(), threshold)) {
+          return low ? Status.MET : Status.NOT_MET;
+        }
+      }
+      return Status.NOT_DOCUMENTED;
     }
   }
 }

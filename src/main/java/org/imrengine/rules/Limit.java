@@ -139,6 +139,38 @@ public record Limit(Wording wording, Fact fact, Optional<Long> max, List<Diagnos
         evidence);
   }
 
+  /**
+   * The status {@link #check} would give, without its finding and evidence: what the advice
+   * re-checks a limit with.
+   *
+   * @param facts the facts of the request
+   * @param diagnoses the categories of the case's diagnoses for the request's region
+   * @return the status of {@code check(facts, diagnoses)}
+   */
+  public Status status(Facts facts, Set<DiagnosisCategory> diagnoses) {
+    long allowed = max.orElse(-1L);
+    for (DiagnosisLimit d : byDiagnosis) {
+      if (d.max() > allowed && d.categories().stream().anyMatch(diagnoses::contains)) {
+        allowed = d.max();
+      }
+    }
+    if (given.isPresent() && allowed >= 0) {
+      FactValue g = facts.get(given.get());
+      if (!(g instanceof FactValue.Quantity)) {
+        return Status.NOT_DOCUMENTED;
+      }
+      allowed = Math.max(0, allowed - ((FactValue.Quantity) g).amount());
+    }
+    FactValue value = facts.get(fact);
+    if (!(value instanceof FactValue.Quantity)) {
+      return requireStated ? Status.NOT_DOCUMENTED : Status.MET;
+    }
+    if (allowed < 0) {
+      return Status.NOT_DOCUMENTED;
+    }
+    return ((FactValue.Quantity) value).amount() <= allowed ? Status.MET : Status.NOT_MET;
+  }
+
   private static Optional<Long> quantity(FactValue value) {
     return value instanceof FactValue.Quantity
         ? Optional.of(((FactValue.Quantity) value).amount()) : Optional.empty();

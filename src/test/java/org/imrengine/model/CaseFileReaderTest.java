@@ -277,10 +277,10 @@ final class CaseFileReaderTest {
     assertThat(file.studies().get(0).side()).contains(Side.BILATERAL);
     assertThat(file.studies().get(0).codes()).containsExactly(new StandardCode(CodeSystem.CPT, "95886"));
     assertThat(file.surgeries()).singleElement().satisfies(s -> {
-      assertThat(s.kind()).isEqualTo(Service.FUSION_SURGERY);
+      assertThat(s.kind()).isEqualTo(Service.of("fusion_surgery"));
       assertThat(s.levels()).containsExactly("L4-L5");
     });
-    assertThat(file.examSummaries().get(0).consistentWith()).contains(DiagnosisCategory.RADICULOPATHY);
+    assertThat(file.examSummaries().get(0).consistentWith()).contains(DiagnosisCategory.of("radiculopathy"));
     Medication norco = file.medications().get(0);
     assertThat(norco.dose()).contains(new Dose(java.math.BigDecimal.TEN, Unit.MG));
     assertThat(norco.quantity()).contains(new Amount(60, Unit.TABLETS));

@@ -173,6 +173,21 @@ public final class CaseFileReader {
   }
 
   /**
+   * Checks the case file at {@code file}, reading it with the vocabulary of {@code drugs} (its
+   * drugs, and the services, categories and codes of the rule base it was compiled with), without
+   * evaluating it.
+   *
+   * @param file the file to read
+   * @param drugs the drug vocabulary of the rule base, such as {@code RuleBase.drugs()}
+   * @return every problem of the file, in file order; empty when it is a valid case file
+   * @throws IOException if the file cannot be read
+   */
+  public static List<CaseFileProblem> validate(Path file, DrugCatalog drugs) throws IOException {
+    String text = text(file);
+    return text == null ? List.of(tooLarge()) : validate(text, drugs);
+  }
+
+  /**
    * Checks case-file JSON text without evaluating it.
    *
    * @param json the JSON text

@@ -429,10 +429,11 @@ public final class Vocabulary {
         e.problem("id", "not a lower_snake id: '" + e.id + "'");
         e.id = null;
       }
-      if (e.id != null && seen.put(e.id, at) != null) {
+      if (e.id != null && seen.containsKey(e.id)) {
         e.problem("id", "duplicate id '" + e.id + "' (also " + seen.get(e.id) + ")");
-        seen.put(e.id, at);
         e.id = null;
+      } else if (e.id != null) {
+        seen.put(e.id, at);
       }
       e.description = e.text("description", part != Part.GUIDELINES);
       if (node.has("role")) {

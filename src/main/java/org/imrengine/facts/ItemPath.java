@@ -182,11 +182,6 @@ final class ItemPath {
 
   /** The ids a vocabulary-valued path may take, or empty when the value is not from a vocabulary. */
   Optional<List<String>> vocabulary(org.imrengine.model.Vocabulary vocabulary) {
-    // an observation's code is a String id, from the observation-code vocabulary
-    if (type == String.class && accessors.size() == 1 && accessors.get(0).getName().equals("code")
-        && accessors.get(0).getDeclaringClass() == org.imrengine.model.Observation.class) {
-      return Optional.of(vocabulary.observationCodes().idList());
-    }
     if (!type.isEnum()) {
       return vocabulary.termsOf(type).map(org.imrengine.model.Vocabulary.Terms::idList);
     }

@@ -822,8 +822,7 @@ public final class CaseFileReader {
       var date = o.optSpan("date");
       var text = o.optString("text");
       var from = from(o);
-      ObservationCode observed = o.term("code", vocabulary.observationCodes());
-      String code = observed == null ? null : observed.id();
+      ObservationCode code = o.term("code", vocabulary.observationCodes());
       var value = o.optDecimal("value");
       var unit = o.optString("unit");
       var present = o.optBool("present");

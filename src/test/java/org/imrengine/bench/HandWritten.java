@@ -86,7 +86,7 @@ final class HandWritten {
       }
     }
     // Planned without image guidance: the record says so about this request.
-    if (file.observations().stream().anyMatch(o -> o.code().equals("image_guidance")
+    if (file.observations().stream().anyMatch(o -> o.code().id().equals("image_guidance")
         && o.about().map(r.id()::equals).orElse(false) && !o.present().orElse(true))) {
       return false;
     }

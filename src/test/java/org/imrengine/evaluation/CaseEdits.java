@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.imrengine.model.Approach;
 import org.imrengine.model.CaseFile;
+import org.imrengine.model.ObservationCode;
 import org.imrengine.model.ClinicalEvent;
 import org.imrengine.model.Condition;
 import org.imrengine.model.ConditionKind;
@@ -454,7 +455,7 @@ final class CaseEdits {
   /** IMAGE_GUIDANCE: the request is to be done under fluoroscopic guidance. */
   CaseEdits imageGuidance() {
     Observation o = new Observation(freshId("image-guidance"), Item.span(Optional.of(noted())),
-        Optional.of("to be performed under fluoroscopic guidance"), Provenance.SUMMARY, "image_guidance",
+        Optional.of("to be performed under fluoroscopic guidance"), Provenance.SUMMARY, ObservationCode.of("image_guidance"),
         Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty(),
         Optional.of(requestId), List.of());
     return with("image guidance", b -> b.observation(o));

@@ -287,7 +287,7 @@ final class CaseFileReaderTest {
     assertThat(norco.rate()).contains(new Rate(4, 4, Unit.TABLETS, Per.DAY));
     assertThat(norco.painWith()).contains(5);
     assertThat(norco.sideEffects()).containsExactly("constipation");
-    assertThat(file.observations()).extracting(Observation::code)
+    assertThat(file.observations()).extracting(o -> o.code().id())
         .containsExactly("morphine_equivalent_dose", "urine_drug_screen_consistent");
     assertThat(file.observations().get(0).about()).contains("med-norco");
     assertThat(file.item("obs-med")).isPresent();

@@ -157,7 +157,8 @@ class VocabularyGrowthTest {
       """;
 
   @Test
-  void aRuleDirectoryAddsAServiceAnObservationCodeAndARuleForThem(@TempDir Path dir) throws IOException {
+  void aRuleDirectoryAddsAServiceAnObservationCodeAndARuleForThem(@TempDir Path tmp) throws IOException {
+    Path dir = tmp.resolve("rules");
     copy(Path.of("rules"), dir);
     append(dir.resolve("vocabulary/services.yaml"), SERVICE);
     append(dir.resolve("vocabulary/observation-codes.yaml"), OBSERVATION_CODE);
@@ -183,6 +184,20 @@ class VocabularyGrowthTest {
     for (RuleTests.Located t : tests) {
       RuleTestsTest.check(t, rules);
     }
+
+    // The CLI reads the case with the directory's vocabulary (--rules DIR), and decides it.
+    Path caseFile = tmp.resolve("stimulator-case.json");
+    RuleTests.RuleTest overturned = tests.get(0).test();
+    Files.writeString(caseFile, CasePatch.applyAll(CasePatch.readCase(Path.of(overturned.base())), overturned.patch(),
+        "stimulator case").toString(), StandardCharsets.UTF_8);
+    String[] validated = cli("validate", "--rules", dir.toString(), caseFile.toString());
+    assertThat(validated[0]).isEqualTo("0");
+    assertThat(validated[1]).contains(caseFile + ": ok\n").endsWith("2 of 2 inputs valid\n");
+    String[] evaluated = cli("evaluate", "--rules", dir.toString(), caseFile.toString());
+    assertThat(evaluated[1]).contains("Spinal cord stimulator implant").contains("Overturned");
+    String[] builtIn = cli("validate", caseFile.toString());
+    assertThat(builtIn[0]).isEqualTo("1");
+    assertThat(builtIn[1]).contains("unknown_value $.requests[1].service: unknown value 'spinal_cord_stimulator'");
 
     // The built-in vocabulary has neither the service nor the code: the same case is invalid there.
     CaseFileException e = catchThrowableOfType(() -> tests.get(0).caseFile(), CaseFileException.class);
@@ -217,6 +232,14 @@ class VocabularyGrowthTest {
 
     assertThat(e.problems()).extracting(p -> p.file() + ": " + p.message())
         .containsExactly("vocabulary/extra.yaml: not named under vocabulary in index.yaml");
+  }
+
+  /** Runs the CLI in-process: its exit code and what it printed. */
+  private static String[] cli(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = new org.imrengine.cli.Cli(new java.io.PrintWriter(out), new java.io.PrintWriter(err)).run(args);
+    return new String[] {Integer.toString(exit), out.toString(), err.toString()};
   }
 
   private static void append(Path file, String text) throws IOException {

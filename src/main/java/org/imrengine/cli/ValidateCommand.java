@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.imrengine.model.CaseFileProblem;
 import org.imrengine.model.CaseFileReader;
 import org.imrengine.rules.Problem;
+import org.imrengine.medication.DrugCatalog;
 import org.imrengine.rules.RuleBase;
 import org.imrengine.rules.RuleLoadException;
 import picocli.CommandLine.Command;
@@ -48,23 +49,27 @@ final class ValidateCommand implements Callable<Integer> {
     }
     int inputs = 0;
     int invalid = 0;
+    List<RuleBase> loaded = new ArrayList<>();
     for (Path dir : ruleDirs) {
       inputs++;
-      invalid += rules(dir) ? 0 : 1;
+      invalid += rules(dir, loaded) ? 0 : 1;
     }
+    // With one rule directory, case files are read with its vocabulary; else with the built-in one.
+    DrugCatalog drugs = ruleDirs.size() == 1 && loaded.size() == 1 ? loaded.get(0).drugs() : DrugCatalog.builtIn();
     for (Path file : Inputs.caseFiles(cases)) {
       inputs++;
-      invalid += caseFile(file) ? 0 : 1;
+      invalid += caseFile(file, drugs) ? 0 : 1;
     }
     context.out().print((inputs - invalid) + " of " + inputs + " inputs valid\n");
     return invalid == 0 ? Cli.OK : Cli.FAILURE;
   }
 
-  private boolean rules(Path dir) {
+  private boolean rules(Path dir, List<RuleBase> loaded) {
     List<String> problems = new ArrayList<>();
     String ok = "";
     try {
       RuleBase base = Inputs.loadRules(dir);
+      loaded.add(base);
       ok = " (rule base " + base.identity().version() + ", " + base.rules().size() + " rules)";
     } catch (InputException e) {
       if (e.getCause() instanceof RuleLoadException rle) {
@@ -78,10 +83,10 @@ final class ValidateCommand implements Callable<Integer> {
     return print(dir.toString(), ok, problems);
   }
 
-  private boolean caseFile(Path file) {
+  private boolean caseFile(Path file, DrugCatalog drugs) {
     List<String> problems = new ArrayList<>();
     try {
-      for (CaseFileProblem p : CaseFileReader.validate(file)) {
+      for (CaseFileProblem p : CaseFileReader.validate(file, drugs)) {
         problems.add(p.code().id() + " " + p);
       }
     } catch (IOException e) {

@@ -2,7 +2,6 @@ package org.imrengine.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -224,7 +223,7 @@ public final class Evaluator {
     }
     Rule rule = chosen.get();
     CriterionResult criteria = rule.criteria().evaluate(facts);
-    Set<DiagnosisCategory> diagnoses = EnumSet.noneOf(DiagnosisCategory.class);
+    Set<DiagnosisCategory> diagnoses = new java.util.HashSet<>();
     file.diagnoses().stream()
         .filter(d -> d.region().isEmpty() || d.region().get() == request.region())
         .forEach(d -> diagnoses.add(d.category()));

@@ -88,7 +88,7 @@ final class CourseFunctions {
       if (o.value().isEmpty() || o.date().isEmpty() || o.about().isEmpty() || !aboutCourse(o.about().get(), d)) {
         continue;
       }
-      groups.computeIfAbsent(o.code() + "\u0000" + o.about().get(), k -> new ArrayList<>()).add(o);
+      groups.computeIfAbsent(o.code().id() + "\u0000" + o.about().get(), k -> new ArrayList<>()).add(o);
     }
     Optional<FactFunctions.Result> best = Optional.empty();
     for (List<Observation> group : groups.values()) {

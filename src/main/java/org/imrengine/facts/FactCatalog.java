@@ -75,7 +75,20 @@ public final class FactCatalog {
    * @return a fact catalog
    */
   public static FactCatalog compile(List<Source> sources, Problems problems) {
-    return new FactCompiler(problems).compile(sources);
+    return compile(sources, org.imrengine.model.Vocabulary.builtIn(), problems);
+  }
+
+  /**
+   * Compiles fact files as {@link #compile(List, Problems)}, checking the values their filters name
+   * (services, finding types, observation codes, ...) against {@code vocabulary}.
+   *
+   * @param sources the sources
+   * @param vocabulary the vocabulary of the rule base
+   * @param problems every problem, in file order
+   * @return a fact catalog
+   */
+  public static FactCatalog compile(List<Source> sources, org.imrengine.model.Vocabulary vocabulary, Problems problems) {
+    return new FactCompiler(problems, vocabulary).compile(sources);
   }
 
   static Template defaultDescribe(CaseList list) {
@@ -193,8 +206,11 @@ public final class FactCatalog {
     private final List<String[]> implications = new ArrayList<>();
     private final List<String[]> scopeRefs = new ArrayList<>();
 
-    FactCompiler(Problems problems) {
+    private final org.imrengine.model.Vocabulary vocabulary;
+
+    FactCompiler(Problems problems, org.imrengine.model.Vocabulary vocabulary) {
       this.problems = problems;
+      this.vocabulary = vocabulary;
     }
 
     FactCatalog compile(List<Source> sources) {
@@ -587,7 +603,7 @@ public final class FactCatalog {
         problem(at, "expected a value of '" + p + "', was " + v);
         return null;
       }
-      Optional<List<String>> vocabulary = p.vocabulary();
+      Optional<List<String>> vocabulary = p.vocabulary(this.vocabulary);
       if (vocabulary.isPresent() && !vocabulary.get().contains(v.asText())) {
         problem(at, "unknown value '" + v.asText() + "' of '" + p + "' (expected one of "
             + String.join(", ", vocabulary.get()) + ")");

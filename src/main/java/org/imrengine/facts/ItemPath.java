@@ -94,7 +94,8 @@ final class ItemPath {
   }
 
   private static boolean isNavigable(Class<?> t) {
-    return (t.isRecord() || t.isEnum()) && t.getName().startsWith("org.imrengine.");
+    return (t.isRecord() || t.isEnum() || Term.class.isAssignableFrom(t) && !t.isInterface())
+        && t.getName().startsWith("org.imrengine.");
   }
 
   private static boolean isValue(Class<?> t) {
@@ -180,9 +181,9 @@ final class ItemPath {
   }
 
   /** The ids a vocabulary-valued path may take, or empty when the value is not from a vocabulary. */
-  Optional<List<String>> vocabulary() {
+  Optional<List<String>> vocabulary(org.imrengine.model.Vocabulary vocabulary) {
     if (!type.isEnum()) {
-      return Optional.empty();
+      return vocabulary.termsOf(type).map(org.imrengine.model.Vocabulary.Terms::idList);
     }
     List<String> ids = new ArrayList<>();
     for (Object constant : type.getEnumConstants()) {

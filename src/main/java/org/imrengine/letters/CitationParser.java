@@ -104,16 +104,27 @@ final class CitationParser {
         + " or Non-MTUS Citation)");
   }
 
+  /** The guideline sources letters cite, looked up once in the built-in vocabulary. */
+  private static final class Sources {
+    static final Guideline ACOEM = Guideline.of("acoem");
+    static final Guideline MTUS_ACOEM = Guideline.of("mtus_acoem");
+    static final Guideline MTUS_ACUPUNCTURE = Guideline.of("mtus_acupuncture");
+    static final Guideline MTUS_CHRONIC_PAIN = Guideline.of("mtus_chronic_pain");
+    static final Guideline MTUS_POSTSURGICAL = Guideline.of("mtus_postsurgical");
+    static final Guideline ODG = Guideline.of("odg");
+    static final Guideline OTHER = Guideline.of("other");
+  }
+
   private static Guideline mtusGuideline(String source) {
     String name = source.toLowerCase(Locale.ROOT);
     if (name.startsWith("acoem")) {
-      return Guideline.MTUS_ACOEM;
+      return Sources.MTUS_ACOEM;
     } else if (name.startsWith("chronic")) {
-      return Guideline.MTUS_CHRONIC_PAIN;
+      return Sources.MTUS_CHRONIC_PAIN;
     } else if (name.startsWith("acupuncture")) {
-      return Guideline.MTUS_ACUPUNCTURE;
+      return Sources.MTUS_ACUPUNCTURE;
     }
-    return Guideline.MTUS_POSTSURGICAL;
+    return Sources.MTUS_POSTSURGICAL;
   }
 
   // ODG is cited by topic, never by page
@@ -121,14 +132,14 @@ final class CitationParser {
     Matcher odg = ODG.matcher(rest);
     if (odg.matches()) {
       String topic = trimEdges(odg.group("topic"));
-      return new Citation(Guideline.ODG, Optional.empty(),
-          topic.isEmpty() ? Guideline.ODG.title() : topic, List.of());
+      return new Citation(Sources.ODG, Optional.empty(),
+          topic.isEmpty() ? Sources.ODG.title() : topic, List.of());
     }
     Matcher acoem = ACOEM.matcher(rest);
     if (acoem.matches()) {
-      return new Citation(Guideline.ACOEM, Optional.empty(), trimEdges(acoem.group("topic")), List.of());
+      return new Citation(Sources.ACOEM, Optional.empty(), trimEdges(acoem.group("topic")), List.of());
     }
-    return new Citation(Guideline.OTHER, Optional.empty(), rest, List.of());
+    return new Citation(Sources.OTHER, Optional.empty(), rest, List.of());
   }
 
   private static Citation withPages(Guideline guideline, Optional<String> chapter, String rest) {

@@ -15,7 +15,7 @@ import org.imrengine.model.Ingredient;
 import org.imrengine.model.MedicationOrder;
 import org.imrengine.model.Route;
 import org.imrengine.model.Service;
-import org.imrengine.model.Term;
+import org.imrengine.model.Vocabulary;
 
 /**
  * The drug vocabulary: every drug a case file may name, by id and by every name it is written
@@ -44,10 +44,15 @@ public final class DrugCatalog {
   private final Map<String, String> names;
   private final List<String> namesLongestFirst;
   private final Map<String, String> sources;
+  private final Vocabulary vocabulary;
+  private final Optional<Service> topical;
   // Compiling the reader's pattern of every drug name is costly: once per vocabulary, not per case.
   private final PrescriptionReader prescriptions;
 
-  private DrugCatalog(Map<String, Drug> drugs, Map<String, String> names, Map<String, String> sources) {
+  private DrugCatalog(Map<String, Drug> drugs, Map<String, String> names, Map<String, String> sources,
+      Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.topical = vocabulary.topicalService();
     this.drugs = Map.copyOf(drugs);
     this.names = Map.copyOf(names);
     List<String> sorted = new ArrayList<>(names.keySet());
@@ -76,6 +81,19 @@ public final class DrugCatalog {
     return BuiltIn.INSTANCE;
   }
 
+  /**
+   * The built-in drug vocabulary ({@code rules/drugs.yaml}) compiled against another vocabulary of
+   * services: for a rule base with vocabulary files of its own and no drug file.
+   *
+   * @param vocabulary the vocabulary whose services the drug classes name
+   * @param problems where each problem found goes (a drug class service the vocabulary lacks)
+   * @return the built-in drugs, their classes looked up in {@code vocabulary}
+   */
+  public static DrugCatalog builtIn(Vocabulary vocabulary, Problems problems) {
+    JsonNode tree = DataFiles.builtIn(RESOURCE, "drug vocabulary", (root, p) -> root);
+    return compile(tree, vocabulary, problems);
+  }
+
   private static DrugCatalog loadBuiltIn() {
     return DataFiles.builtIn(RESOURCE, "drug vocabulary", DrugCatalog::compile);
   }
@@ -88,13 +106,26 @@ public final class DrugCatalog {
    * @return the vocabulary of what compiled; complete only when no problem was reported
    */
   public static DrugCatalog compile(JsonNode root, Problems problems) {
+    return compile(root, Vocabulary.builtIn(), problems);
+  }
+
+  /**
+   * Compiles a vocabulary file's parsed content against {@code vocabulary} (the services its drug
+   * classes name), reporting every problem.
+   *
+   * @param root the parsed vocabulary file
+   * @param vocabulary the vocabulary of the rule base: the drug class services
+   * @param problems where each problem found goes
+   * @return the vocabulary of what compiled; complete only when no problem was reported
+   */
+  public static DrugCatalog compile(JsonNode root, Vocabulary vocabulary, Problems problems) {
     Map<String, String> sources = new LinkedHashMap<>();
     Map<String, Service> classes = new LinkedHashMap<>();
     Map<String, Drug> drugs = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     if (root == null || !root.isObject()) {
       problems.add("", "a drug vocabulary is a mapping with sources, classes and drugs");
-      return new DrugCatalog(drugs, names, sources);
+      return new DrugCatalog(drugs, names, sources, vocabulary);
     }
     DataFiles.known(root, "", Set.of("sources", "classes", "drugs"), problems);
     JsonNode list = root.path("sources");
@@ -119,7 +150,7 @@ public final class DrugCatalog {
       Service s = null;
       if (service != null) {
         try {
-          s = Term.parse(Service.class, service);
+          s = vocabulary.services().get(service);
           if (s.kind() != Service.Kind.DRUG) {
             problems.add(at + ".service", "'" + service + "' is not a drug class service");
             s = null;
@@ -204,7 +235,7 @@ public final class DrugCatalog {
         }
       }
     }
-    return new DrugCatalog(drugs, names, sources);
+    return new DrugCatalog(drugs, names, sources, vocabulary);
   }
 
   private static Optional<MmeFactor> mme(JsonNode m, String at, Map<String, String> sources, Problems problems) {
@@ -338,15 +369,17 @@ public final class DrugCatalog {
 
   /**
    * The service (drug class) that selects the rules for {@code order}: a compound, or anything
-   * applied to the skin, is a topical analgesic; otherwise the class of its drug. Empty when the
-   * order names a drug the vocabulary does not have.
+   * applied to the skin, is of the service with role {@code topical} (the topical analgesic);
+   * otherwise the class of its drug. Empty when the order names a drug the vocabulary does not have.
    *
    * @param order the medication requested
    * @return the drug class service of the order, if known
    */
   public Optional<Service> serviceOf(MedicationOrder order) {
     if (order.isCompound() || order.route().equals(Optional.of(Route.TOPICAL))) {
-      return Optional.of(Service.TOPICAL_ANALGESIC);
+      if (topical.isPresent() || order.drug().isEmpty()) {
+        return topical;
+      }
     }
     return drug(order.drug().orElseThrow()).map(Drug::service);
   }
@@ -359,6 +392,11 @@ public final class DrugCatalog {
   public boolean knows(MedicationOrder order) {
     return order.drug().map(drugs::containsKey).orElse(true)
         && order.ingredients().stream().map(Ingredient::drug).allMatch(drugs::containsKey);
+  }
+
+  /** {@return the vocabulary this catalog was compiled against, which case files are read with} */
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   @Override

@@ -173,6 +173,21 @@ public final class CaseFileReader {
   }
 
   /**
+   * Checks the case file at {@code file}, reading it with the vocabulary of {@code drugs} (its
+   * drugs, and the services, categories and codes of the rule base it was compiled with), without
+   * evaluating it.
+   *
+   * @param file the file to read
+   * @param drugs the drug vocabulary of the rule base, such as {@code RuleBase.drugs()}
+   * @return every problem of the file, in file order; empty when it is a valid case file
+   * @throws IOException if the file cannot be read
+   */
+  public static List<CaseFileProblem> validate(Path file, DrugCatalog drugs) throws IOException {
+    String text = text(file);
+    return text == null ? List.of(tooLarge()) : validate(text, drugs);
+  }
+
+  /**
    * Checks case-file JSON text without evaluating it.
    *
    * @param json the JSON text
@@ -276,6 +291,7 @@ public final class CaseFileReader {
 
     final Problems problems = new Problems();
     private final DrugCatalog drugs;
+    private final Vocabulary vocabulary;
     private final PrescriptionReader prescriptions;
     private final Map<String, String> idPaths = new HashMap<>();
     // The JSON path of every item read, per list, in list order (items with problems are dropped).
@@ -284,6 +300,7 @@ public final class CaseFileReader {
 
     Reading(DrugCatalog drugs) {
       this.drugs = drugs;
+      this.vocabulary = drugs.vocabulary();
       this.prescriptions = drugs.prescriptions();
     }
 
@@ -399,7 +416,7 @@ public final class CaseFileReader {
       var date = o.optSpan("date");
       var text = o.optString("text");
       var from = from(o);
-      var category = o.term("category", DiagnosisCategory.class);
+      var category = o.term("category", vocabulary.diagnosisCategories());
       var region = o.optTerm("region", Region.class);
       var side = o.optTerm("side", Side.class);
       var codes = codes(o);
@@ -430,7 +447,7 @@ public final class CaseFileReader {
       var date = o.optSpan("date");
       var text = o.optString("text");
       var from = from(o);
-      var type = o.term("type", FindingType.class);
+      var type = o.term("type", vocabulary.findingTypes());
       var region = o.term("region", Region.class);
       var side = o.optTerm("side", Side.class);
       var result = o.term("result", FindingResult.class);
@@ -452,7 +469,7 @@ public final class CaseFileReader {
       var date = o.optSpan("date");
       var text = o.optString("text");
       var from = from(o);
-      var service = o.term("service", Service.class);
+      var service = o.term("service", vocabulary.services());
       var region = o.optTerm("region", Region.class);
       var start = o.optSpan("start");
       var end = o.optSpan("end");
@@ -479,7 +496,7 @@ public final class CaseFileReader {
       var date = o.optSpan("date");
       var text = o.optString("text");
       var from = from(o);
-      Service service = o.term("service", Service.class);
+      Service service = o.term("service", vocabulary.services());
       if (service != null && !service.isStudy()) {
         o.fail(Code.BAD_VALUE, o.at("service"),
             "'" + service.id() + "' is not a diagnostic study (expected imaging, emg_ncv or a test)");
@@ -531,7 +548,7 @@ public final class CaseFileReader {
       var date = o.optSpan("date");
       var text = o.optString("text");
       var from = from(o);
-      var service = o.term("service", Service.class);
+      var service = o.term("service", vocabulary.services());
       var region = o.term("region", Region.class);
       Boolean present = o.bool("present");
       var side = o.optTerm("side", Side.class);
@@ -561,7 +578,7 @@ public final class CaseFileReader {
       var date = o.optSpan("date");
       var text = o.optString("text");
       var from = from(o);
-      Service kind = o.term("kind", Service.class);
+      Service kind = o.term("kind", vocabulary.services());
       if (kind != null && kind.kind() != Service.Kind.SURGERY) {
         o.fail(Code.BAD_VALUE, o.at("kind"), "'" + kind.id() + "' is not a surgery (expected "
             + "fusion_surgery, decompression_surgery, discectomy, arthroplasty, arthroscopy or other_surgery)");
@@ -583,7 +600,7 @@ public final class CaseFileReader {
       var from = from(o);
       var region = o.term("region", Region.class);
       var side = o.optTerm("side", Side.class);
-      var consistentWith = o.optTerm("consistentWith", DiagnosisCategory.class);
+      var consistentWith = o.optTerm("consistentWith", vocabulary.diagnosisCategories());
       var normal = o.optBool("normal");
       var codes = codes(o);
       return problems.build(mark, o.path(), () -> new ExamSummary(id, date, text, from, region,
@@ -601,7 +618,7 @@ public final class CaseFileReader {
       var from = from(o);
       var drug = o.string("drug");
       var drugId = o.optString("drugId");
-      var drugClass = o.optTerm("drugClass", Service.class);
+      var drugClass = o.optTerm("drugClass", vocabulary.services());
       var dose = o.optObject("dose", this::dose);
       var quantity = o.optObject("quantity", this::amount);
       var directions = o.optString("directions");
@@ -805,7 +822,7 @@ public final class CaseFileReader {
       var date = o.optSpan("date");
       var text = o.optString("text");
       var from = from(o);
-      var code = o.string("code");
+      ObservationCode code = o.term("code", vocabulary.observationCodes());
       var value = o.optDecimal("value");
       var unit = o.optString("unit");
       var present = o.optBool("present");
@@ -834,7 +851,7 @@ public final class CaseFileReader {
       if (o.has("medication") && !o.has("service")) {
         service = problems.since(before) ? null : derived.orElse(null);
       } else {
-        service = o.term("service", Service.class);
+        service = o.term("service", vocabulary.services());
         if (service != null && derived.isPresent() && derived.get() != service) {
           o.fail(Code.INCONSISTENT, o.at("service"), "'" + service.id() + "' is not the class of the drug requested ('"
               + derived.get().id() + "'); leave service out to take it from the drug");
@@ -869,7 +886,7 @@ public final class CaseFileReader {
         }
       }
       var contrast = o.optTerm("contrast", Contrast.class);
-      List<Service> addOns = o.terms("addOns", Service.class);
+      List<Service> addOns = o.terms("addOns", vocabulary.services());
       var injectate = o.optTerm("injectate", Injectate.class);
       var ur = o.optObject("ur", this::ur);
       var acquisition = o.optTerm("acquisition", Acquisition.class);

@@ -1,55 +1,93 @@
 package org.imrengine.model;
 
-/** The kind of an examination finding. */
-public enum FindingType implements Term {
-  /** Sensation to touch or pinprick; give {@code level} when it follows a dermatome. */
-  SENSORY,
-  /** Muscle strength; give {@code level} when it follows a myotome. */
-  MOTOR,
-  /** Deep tendon reflex. */
-  REFLEX,
-  /** A provocative test such as Spurling, neck compression or straight leg raise. */
-  PROVOCATIVE_TEST,
-  /** Hoffmann, clonus, Babinski or hyperreflexia. */
-  UPPER_MOTOR_NEURON,
-  /** A trigger point; give {@code twitchResponse} and {@code referredPain} when documented. */
-  TRIGGER_POINT,
-  /** Tenderness to palpation. */
-  TENDERNESS,
-  /** Range of motion. */
-  RANGE_OF_MOTION,
-  /** Muscle atrophy. */
-  ATROPHY,
-  /** Gait. */
-  GAIT,
-  /** Another examination finding. */
-  OTHER,
-  // limbs
-  /** A joint effusion (swelling within the joint). */
-  EFFUSION,
-  /** Locking, catching or giving way of a joint, as examined or reported at the examination. */
-  MECHANICAL_SYMPTOMS,
-  /** A meniscal test such as McMurray, Thessaly or joint-line tenderness. */
-  MENISCAL_SIGN,
-  /** A ligament test such as Lachman, anterior or posterior drawer, pivot shift or varus/valgus stress. */
-  LIGAMENT_LAXITY,
-  /** A rotator cuff sign such as a drop-arm sign, an external-rotation lag or marked cuff weakness. */
-  ROTATOR_CUFF_SIGN,
-  /** A shoulder instability sign such as apprehension, relocation or sulcus. */
-  INSTABILITY_SIGN,
-  /** A labral sign such as O'Brien (active compression) or crank. */
-  LABRAL_SIGN,
-  /** Edema, cyanosis or Raynaud's phenomenon of the limb. */
-  NEUROVASCULAR_SIGN,
-  /** A peripheral nerve compression sign such as Tinel, Phalen, Durkan or elbow flexion. */
-  NERVE_COMPRESSION_SIGN,
-  /** Bony tenderness, for example over the patella or the fibular head. */
-  BONY_TENDERNESS,
-  /** Unable to bear weight for four steps, at the injury or at the examination. */
-  INABILITY_TO_BEAR_WEIGHT,
-  /** The knee cannot be flexed to 90 degrees. */
-  FLEXION_UNDER_90,
-  // meds2
-  /** Muscle spasm on examination (palpable spasm, guarding), for the muscle relaxant rules. */
-  MUSCLE_SPASM
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The kind of an examination finding. The values are data ({@code rules/vocabulary/finding-types.yaml}, see {@link Vocabulary}); two are equal when
+ * their ids are. Immutable and thread-safe.
+ */
+public final class FindingType implements Term {
+  private final String id;
+  private final String name;
+  private final String description;
+  private final Optional<Vocabulary.Role> role;
+  private final List<StandardCode> codes;
+
+  /**
+   * Creates a value; {@link Vocabulary} compiles them from the vocabulary file.
+   *
+   * @param id the lower_snake id, such as {@code "provocative_test"}
+   * @param description what it is, in one sentence
+   * @param role the part it plays for the engine, if any
+   * @param codes standard codes for this kind of finding
+   * @throws IllegalArgumentException if the id is not lower_snake
+   */
+  public FindingType(String id, String description, Optional<Vocabulary.Role> role, List<StandardCode> codes) {
+    this.id = Vocabulary.checkId(id).intern();
+    this.name = this.id.toUpperCase(Locale.ROOT);
+    this.description = Objects.requireNonNull(description, "description");
+    this.role = Objects.requireNonNull(role, "role");
+    this.codes = List.copyOf(codes);
+  }
+
+  /**
+   * The built-in value with id {@code id}.
+   *
+   * @param id the id, such as {@code "provocative_test"}
+   * @return the value of the built-in vocabulary
+   * @throws IllegalArgumentException naming the allowed ids when there is none
+   */
+  public static FindingType of(String id) {
+    return Vocabulary.builtIn().findingTypes().get(id);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /** {@return the id in upper case, as the constant was once named} */
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /** {@return what it is, in one sentence} */
+  public String description() {
+    return description;
+  }
+
+  /** {@return the part it plays for the engine, if any} */
+  public Optional<Vocabulary.Role> role() {
+    return role;
+  }
+
+  /** {@return standard codes for this kind of finding; often none} */
+  public List<StandardCode> codes() {
+    return codes;
+  }
+
+  /** {@return whether this is the value for what the vocabulary does not name} */
+  public boolean isUnspecified() {
+    return role.isPresent() && role.get() == Vocabulary.Role.UNSPECIFIED;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof FindingType && ((FindingType) o).id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  /** {@return the id in upper case, as the enum constant it replaces printed} */
+  @Override
+  public String toString() {
+    return name;
+  }
 }

@@ -293,6 +293,32 @@ final class JsonObject {
     }
   }
 
+  <T extends Term> Optional<T> optTerm(String name, Vocabulary.Terms<T> terms) {
+    return field(name).map(v -> term(at(name), v, terms));
+  }
+
+  <T extends Term> T term(String name, Vocabulary.Terms<T> terms) {
+    JsonNode value = required(name);
+    return value == null ? null : term(at(name), value, terms);
+  }
+
+  <T extends Term> List<T> terms(String name, Vocabulary.Terms<T> terms) {
+    return array(name, (element, where) -> term(where, element, terms));
+  }
+
+  private <T extends Term> T term(String where, JsonNode value, Vocabulary.Terms<T> terms) {
+    String text = text(where, value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return terms.get(text);
+    } catch (IllegalArgumentException e) {
+      fail(Code.UNKNOWN_VALUE, where, e.getMessage());
+      return null;
+    }
+  }
+
   /** An optional nested object, read by {@code reader}; empty when absent or unusable. */
   <T> Optional<T> optObject(String name, Function<JsonObject, T> reader) {
     return field(name).map(v -> reader.apply(of(problems, at(name), v)));

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * @param dateSpan when it was observed, if stated
  * @param text the observation as the record words it
  * @param from where it was read from
- * @param code what was observed, a lower_snake id from the observation vocabulary, such as
- *     {@code "pain_score"}
+ * @param code what was observed, from the observation-code vocabulary, such as
+ *     {@code pain_score}
  * @param value the value, if the observation has one
  * @param unit the value's unit as written in the vocabulary, such as {@code "mg_med_per_day"}, if
  *     the value has one
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * @param codes standard codes (LOINC), if given
  */
 public record Observation(String id, Optional<DateSpan> dateSpan, Optional<String> text,
-    Provenance from, String code, Optional<BigDecimal> value, Optional<String> unit,
+    Provenance from, ObservationCode code, Optional<BigDecimal> value, Optional<String> unit,
     Optional<Boolean> present, Optional<Region> region, Optional<Side> side,
     Optional<String> about, List<StandardCode> codes) implements Item {
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]*$");
@@ -39,8 +39,8 @@ public record Observation(String id, Optional<DateSpan> dateSpan, Optional<Strin
    * @param dateSpan when it was observed, if stated
    * @param text the observation as the record words it
    * @param from where it was read from
-   * @param code what was observed, a lower_snake id from the observation vocabulary, such as
-   *     {@code "pain_score"}
+   * @param code what was observed, from the observation-code vocabulary, such as
+   *     {@code pain_score}
    * @param value the value, if the observation has one
    * @param unit the value's unit as written in the vocabulary, such as {@code "mg_med_per_day"},
    *     if the value has one
@@ -63,9 +63,6 @@ public record Observation(String id, Optional<DateSpan> dateSpan, Optional<Strin
     Checks.notNull(side, "side");
     Checks.notNull(about, "about");
     codes = Checks.list(codes, "codes");
-    if (!ID.matcher(code).matches()) {
-      throw new IllegalArgumentException("code must be a lower_snake id, was '" + code + "'");
-    }
     if (unit.isPresent() && !ID.matcher(unit.get()).matches()) {
       throw new IllegalArgumentException("unit must be a lower_snake id, was '" + unit.get() + "'");
     }

@@ -3,10 +3,12 @@ package org.imrengine.model;
 import java.util.Locale;
 
 /**
- * A value of a closed vocabulary written in case files and rule files as a {@code lower_snake} id.
+ * A value of a vocabulary written in case files and rule files as a {@code lower_snake} id.
  *
  * <p>Every enum of the case model implements this interface; its id is the constant's name in lower
- * case, so {@code DERMATOMAL} is written {@code "dermatomal"}.
+ * case, so {@code DERMATOMAL} is written {@code "dermatomal"}. So do the values of the vocabularies
+ * that are data of the rule base ({@link Vocabulary}: {@link Service}, {@link DiagnosisCategory},
+ * {@link FindingType}, {@link ObservationCode}, and the guideline sources), which hold their id.
  */
 public interface Term {
 

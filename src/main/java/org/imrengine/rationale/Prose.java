@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.lang3.StringUtils;
 import org.imrengine.model.Service;
+import org.imrengine.model.Vocabulary;
 import org.imrengine.rules.CriterionResult;
 
 /** The small pieces of English the rationale is assembled from: cases, lists, articles, dates. */
@@ -139,12 +140,12 @@ final class Prose {
 
   /** Whether a request for {@code service} is worded by a drug's name. */
   private static boolean names(Service service) {
-    return service.kind() == Service.Kind.DRUG || service == Service.MEDICATION;
+    return service != null && (service.kind() == Service.Kind.DRUG || service.hasRole(Vocabulary.Role.MEDICATION));
   }
 
   /** A service in words, such as "IV sedation" or "epidural steroid injection". */
   static String service(Service service) {
-    if (service == Service.OTHER) {
+    if (service.isUnspecified()) {
       return "this service";
     }
     StringBuilder out = new StringBuilder();
@@ -172,13 +173,14 @@ final class Prose {
    * title case ("Discogram with CT Scan of the Cervical Spine") or starts with an acronym.
    */
   static String description(String description) {
-    return description(description, Service.OTHER);
+    return description(description, null);
   }
 
   /**
    * The description of a request for {@code service} for use inside a sentence, as
    * {@link #description(String)}, except that a medication's description keeps its first word as
-   * written: it names the drug, and a brand name ("Norco 10/325 mg #60") keeps its capital.
+   * written: it names the drug, and a brand name ("Norco 10/325 mg #60") keeps its capital. A null
+   * service is a request of no particular service.
    */
   static String description(String description, Service service) {
     String d = description.strip();

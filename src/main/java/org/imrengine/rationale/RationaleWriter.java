@@ -27,6 +27,9 @@ import org.imrengine.rules.Rule;
  * }</pre>
  */
 public final class RationaleWriter {
+  // the ACOEM sources, whose topics run on after the title ("the MTUS ACOEM Low Back Disorders")
+  private static final org.imrengine.rules.Guideline MTUS_ACOEM = org.imrengine.rules.Guideline.of("mtus_acoem");
+  private static final org.imrengine.rules.Guideline ACOEM = org.imrengine.rules.Guideline.of("acoem");
   private RationaleWriter() {}
 
   /**
@@ -127,8 +130,7 @@ public final class RationaleWriter {
    */
   static String citation(Citation c) {
     StringBuilder out = new StringBuilder("the ").append(c.guideline().title());
-    boolean acoem = c.guideline() == org.imrengine.rules.Guideline.MTUS_ACOEM
-        || c.guideline() == org.imrengine.rules.Guideline.ACOEM;
+    boolean acoem = c.guideline().equals(MTUS_ACOEM) || c.guideline().equals(ACOEM);
     if (c.chapter().isPresent()) {
       out.append(" Chapter ").append(c.chapter().get()).append(' ').append(c.topic());
     } else {

@@ -2,7 +2,6 @@ package org.imrengine.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +120,7 @@ public record Coverage(RuleBase.Identity ruleBase, List<Entry> entries, List<Edi
   public static Coverage of(RuleBase rules) {
     Objects.requireNonNull(rules, "rules");
     List<Entry> entries = new ArrayList<>();
-    Set<Service> covered = EnumSet.noneOf(Service.class);
+    Set<Service> covered = new java.util.HashSet<>();
     for (Rule rule : rules.rules()) {
       AppliesTo to = rule.appliesTo();
       for (Service service : to.services()) {
@@ -145,7 +144,7 @@ public record Coverage(RuleBase.Identity ruleBase, List<Entry> entries, List<Edi
         .thenComparing(s -> s.edition().name()));
 
     List<Service> uncovered = new ArrayList<>();
-    for (Service service : Service.values()) {
+    for (Service service : rules.vocabulary().services().all()) {
       if (!covered.contains(service)) {
         uncovered.add(service);
       }

@@ -9,7 +9,8 @@ import java.util.List;
 final class Documents {
   private Documents() {}
 
-  record IndexDocument(String version, List<String> files, List<String> facts, String drugs, String formulary) {}
+  record IndexDocument(String version, List<String> files, List<String> facts, String drugs, String formulary,
+      java.util.Map<String, String> vocabulary) {}
 
   record FileDocument(SourceDocument source, EditionDocument edition, List<IncludeDocument> includes,
       List<CriterionDocument> shared, List<RuleDocument> rules) {}

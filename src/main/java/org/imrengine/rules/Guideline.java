@@ -1,38 +1,64 @@
 package org.imrengine.rules;
 
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.imrengine.model.Term;
+import org.imrengine.model.Vocabulary;
 
 /**
- * A guideline source, in the order of the medical evidence search sequence (8 CCR 9792.21.1): the
- * MTUS first, then ACOEM or ODG, then other guidelines.
+ * A guideline source, placed in the medical evidence search sequence (8 CCR 9792.21.1): the MTUS
+ * first, then ACOEM or ODG, then other guidelines. The sources are data
+ * ({@code rules/vocabulary/guidelines.yaml}, see {@link Vocabulary}); two are equal when their ids
+ * are. Immutable and thread-safe.
  */
-public enum Guideline implements Term {
-  /** An ACOEM Practice Guidelines chapter adopted by the MTUS (2nd edition, 2004, in the IMR era). */
-  MTUS_ACOEM("MTUS ACOEM", Tier.MTUS),
-  /** The MTUS Chronic Pain Medical Treatment Guidelines (2009). */
-  MTUS_CHRONIC_PAIN("MTUS Chronic Pain Medical Treatment Guidelines", Tier.MTUS),
-  /** The MTUS Acupuncture Medical Treatment Guidelines. */
-  MTUS_ACUPUNCTURE("MTUS Acupuncture Medical Treatment Guidelines", Tier.MTUS),
-  /** The MTUS Postsurgical Treatment Guidelines. */
-  MTUS_POSTSURGICAL("MTUS Postsurgical Treatment Guidelines", Tier.MTUS),
-  /** The Official Disability Guidelines (a non-MTUS citation). */
-  ODG("Official Disability Guidelines", Tier.ACOEM_OR_ODG),
-  /** The current ACOEM guidelines, outside the MTUS. */
-  ACOEM("ACOEM Practice Guidelines", Tier.ACOEM_OR_ODG),
-  /** Another nationally recognised, evidence-based guideline. */
-  OTHER("Other guideline", Tier.OTHER_GUIDELINE),
-  // meds
-  /** The MTUS Opioids Treatment Guidelines (DWC, 2016; 8 CCR 9792.24.4). */
-  MTUS_OPIOIDS("MTUS Opioids Treatment Guidelines", Tier.MTUS),
-  /** The MTUS Drug Formulary (8 CCR 9792.27.1-9792.27.23), from 2018-01-01. */
-  MTUS_DRUG_FORMULARY("MTUS Drug Formulary", Tier.MTUS);
-
+public final class Guideline implements Term {
+  private final String id;
+  private final String name;
   private final String title;
   private final Tier tier;
+  private final String description;
+  private final Optional<Vocabulary.Role> role;
 
-  Guideline(String title, Tier tier) {
-    this.title = title;
-    this.tier = tier;
+  /**
+   * Creates a guideline source; {@link Vocabulary} compiles them from the vocabulary file.
+   *
+   * @param id the lower_snake id, such as {@code "mtus_acoem"}
+   * @param title the guideline's name as IMR letters write it, such as {@code "MTUS ACOEM"}
+   * @param tier where it stands in the medical evidence search sequence
+   * @param description what the source is, in one sentence
+   * @param role the part it plays for the engine, if any
+   * @throws IllegalArgumentException if the id is not lower_snake
+   */
+  public Guideline(String id, String title, Tier tier, String description, Optional<Vocabulary.Role> role) {
+    this.id = Vocabulary.checkId(id).intern();
+    this.name = this.id.toUpperCase(Locale.ROOT);
+    this.title = Objects.requireNonNull(title, "title");
+    this.tier = Objects.requireNonNull(tier, "tier");
+    this.description = Objects.requireNonNull(description, "description");
+    this.role = Objects.requireNonNull(role, "role");
+  }
+
+  /**
+   * The built-in guideline source with id {@code id}.
+   *
+   * @param id the id, such as {@code "odg"}
+   * @return the guideline of the built-in vocabulary
+   * @throws IllegalArgumentException naming the allowed ids when there is none
+   */
+  public static Guideline of(String id) {
+    return Vocabulary.builtIn().guidelines().get(id);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /** {@return the id in upper case, as the constant was once named} */
+  @Override
+  public String name() {
+    return name;
   }
 
   /** {@return the guideline's name as IMR letters write it, such as {@code "MTUS ACOEM"}} */
@@ -45,8 +71,34 @@ public enum Guideline implements Term {
     return tier;
   }
 
+  /** {@return what the source is, in one sentence} */
+  public String description() {
+    return description;
+  }
+
+  /** {@return the part it plays for the engine, if any} */
+  public Optional<Vocabulary.Role> role() {
+    return role;
+  }
+
   /** {@return whether this guideline is part of the MTUS} */
   public boolean isMtus() {
     return tier == Tier.MTUS;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Guideline && ((Guideline) o).id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  /** {@return the id in upper case, as the enum constant it replaces printed} */
+  @Override
+  public String toString() {
+    return name;
   }
 }

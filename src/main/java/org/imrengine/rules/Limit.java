@@ -81,9 +81,8 @@ public record Limit(Wording wording, Fact fact, Optional<Long> max, List<Diagnos
      */
     public DiagnosisLimit {
       Objects.requireNonNull(group, "group");
-      // An EnumSet keeps declaration order, so output built from it is the same on every run.
-      categories = java.util.Collections.unmodifiableSet(categories.isEmpty()
-          ? java.util.EnumSet.noneOf(DiagnosisCategory.class) : java.util.EnumSet.copyOf(categories));
+      // A LinkedHashSet keeps the rule file's order, so output built from it is the same on every run.
+      categories = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(categories));
       Objects.requireNonNull(weeks, "weeks");
     }
   }

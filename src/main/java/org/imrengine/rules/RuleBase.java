@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.imrengine.model.Service;
+import org.imrengine.model.Vocabulary;
 import org.imrengine.rules.Documents.FileDocument;
 import org.imrengine.medication.DrugCatalog;
 import org.imrengine.medication.DrugFormulary;
@@ -40,6 +42,7 @@ public final class RuleBase {
   private static final String INDEX = "index.yaml";
   private static final String FACTS = "facts";
   private static final String TESTS = "tests";
+  private static final String VOCABULARY = "vocabulary";
   // "mtus-chronic-pain.yaml": a plain name in the directory, no path, no hidden file
   private static final java.util.regex.Pattern FILE_NAME =
       java.util.regex.Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]*$");
@@ -55,7 +58,7 @@ public final class RuleBase {
     this.rules = List.copyOf(rules);
     this.identity = identity;
     this.facts = facts;
-    Map<Service, List<Rule>> index = new EnumMap<>(Service.class);
+    Map<Service, List<Rule>> index = new HashMap<>();
     for (Rule rule : this.rules) {
       for (Service service : rule.appliesTo().services()) {
         index.computeIfAbsent(service, s -> new ArrayList<>()).add(rule);
@@ -111,7 +114,17 @@ public final class RuleBase {
       }
       Source drugs = doc.drugs() == null ? null : new Source(doc.drugs(), resource(doc.drugs()));
       Source formulary = doc.formulary() == null ? null : new Source(doc.formulary(), resource(doc.formulary()));
-      return build(index, files, factFiles, drugs, formulary);
+      // The built-in vocabulary is loaded once (Vocabulary.builtIn()); its files are hashed here.
+      Map<Vocabulary.Part, Source> vocabulary = new EnumMap<>(Vocabulary.Part.class);
+      for (Vocabulary.Part part : Vocabulary.Part.values()) {
+        String name = doc.vocabulary() == null ? null : doc.vocabulary().get(part.key());
+        if (!part.builtInFile().equals(name)) {
+          throw new IllegalStateException("the built-in index.yaml must name " + part.builtInFile()
+              + " under vocabulary." + part.key() + ", was " + name);
+        }
+        vocabulary.put(part, new Source(name, resource(name)));
+      }
+      return build(index, files, factFiles, drugs, formulary, vocabulary, Vocabulary.builtIn());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in rules", e);
     }
@@ -222,6 +235,10 @@ public final class RuleBase {
         allowed.add(name);
       }
     }
+    Map<Vocabulary.Part, Source> vocabulary = vocabularyFiles(dir, doc, listing, problems);
+    if (!vocabulary.isEmpty()) {
+      allowed.add(VOCABULARY);
+    }
     allowed.add(TESTS);
     if (doc.facts() != null) {
       allowed.add(FACTS);
@@ -230,7 +247,62 @@ public final class RuleBase {
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
-    return build(index, files, doc.facts() == null ? null : factFiles, drugs, formulary);
+    return build(index, files, doc.facts() == null ? null : factFiles, drugs, formulary, vocabulary, null);
+  }
+
+  /**
+   * The vocabulary files {@code index.yaml} names under {@code vocabulary:}, each a {@code .yaml}
+   * file of {@code vocabulary/}; every other entry of that directory is a problem.
+   */
+  private static Map<Vocabulary.Part, Source> vocabularyFiles(Path dir, IndexDocument doc, Listing listing,
+      List<Problem> problems) throws IOException {
+    Map<Vocabulary.Part, Source> out = new EnumMap<>(Vocabulary.Part.class);
+    if (doc.vocabulary() == null) {
+      return out;
+    }
+    Map<String, Vocabulary.Part> parts = new LinkedHashMap<>();
+    for (Vocabulary.Part part : Vocabulary.Part.values()) {
+      parts.put(part.key(), part);
+    }
+    Set<String> onDisk = new TreeSet<>();
+    Path vocabularyDir = dir.resolve(VOCABULARY);
+    if (Files.isDirectory(vocabularyDir)) {
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(vocabularyDir)) {
+        for (Path p : stream) {
+          onDisk.add(VOCABULARY + "/" + p.getFileName());
+        }
+      }
+    }
+    int line = listing.read().line(VOCABULARY);
+    for (var entry : doc.vocabulary().entrySet()) {
+      String key = entry.getKey();
+      String name = entry.getValue();
+      Vocabulary.Part part = parts.get(key);
+      if (part == null) {
+        problems.add(new Problem(INDEX, line, VOCABULARY + "." + key,
+            "unknown key (expected one of " + String.join(", ", new TreeSet<>(parts.keySet())) + ")"));
+        continue;
+      }
+      if (name == null || !name.startsWith(VOCABULARY + "/") || name.contains("..") || !name.endsWith(".yaml")
+          || !FILE_NAME.matcher(name.substring(VOCABULARY.length() + 1)).matches()
+          || !Files.isRegularFile(dir.resolve(name))) {
+        problems.add(new Problem(INDEX, line, VOCABULARY + "." + key, "names '" + name
+            + "', which is not a .yaml file of " + VOCABULARY + "/ in " + describe(dir)));
+        continue;
+      }
+      if (!onDisk.remove(name) && out.values().stream().anyMatch(s -> s.name().equals(name))) {
+        problems.add(new Problem(INDEX, line, VOCABULARY + "." + key, "names '" + name + "' twice"));
+        continue;
+      }
+      byte[] content = readFile(dir.resolve(name), name, problems);
+      if (content != null) {
+        out.put(part, new Source(name, content));
+      }
+    }
+    for (String left : onDisk) {
+      problems.add(new Problem(left, 0, "", "not named under vocabulary in index.yaml"));
+    }
+    return out;
   }
 
   private static String describe(Path dir) {
@@ -340,14 +412,20 @@ public final class RuleBase {
    * index without {@code facts}), the built-in facts.
    */
   static RuleBase build(byte[] index, List<Source> files, List<Source> factFiles, Source drugFile,
-      Source formularyFile) {
+      Source formularyFile, Map<Vocabulary.Part, Source> vocabularyFiles, Vocabulary builtInVocabulary) {
     IndexDocument indexDoc = readIndex(index).document().orElseThrow();
     List<Problem> problems = new ArrayList<>();
-    FactCatalog facts = factFiles == null ? builtIn().facts() : facts(factFiles, problems);
+    Vocabulary vocabulary = builtInVocabulary != null ? builtInVocabulary : vocabulary(vocabularyFiles, problems);
+    FactCatalog facts = factFiles == null ? builtIn().facts() : facts(factFiles, vocabulary, problems);
     if (drugFile != null) {
       JsonNode tree = RuleReader.read(drugFile.name(), drugFile.content(), JsonNode.class, problems).document().orElse(null);
-      DrugCatalog drugs = DrugCatalog.compile(tree, (path, message) -> problems.add(new Problem(drugFile.name(), 0, path, message)));
+      DrugCatalog drugs = DrugCatalog.compile(tree, vocabulary,
+          (path, message) -> problems.add(new Problem(drugFile.name(), 0, path, message)));
       facts = facts.withDrugs(drugs);
+    } else if (vocabulary != Vocabulary.builtIn()) {
+      // the built-in drug vocabulary, its classes looked up in this base's services
+      facts = facts.withDrugs(DrugCatalog.builtIn(vocabulary,
+          (path, message) -> problems.add(new Problem("drugs.yaml (built-in)", 0, path, message))));
     }
     DrugFormulary formulary = DrugFormulary.builtIn();
     if (formularyFile != null) {
@@ -370,6 +448,7 @@ public final class RuleBase {
     checkEditions(rules, problems);
     if (!problems.isEmpty()) {
       List<String> order = new ArrayList<>(List.of(INDEX));
+      vocabularyFiles.values().forEach(f -> order.add(f.name()));
       if (factFiles != null) {
         factFiles.forEach(f -> order.add(f.name()));
       }
@@ -385,6 +464,7 @@ public final class RuleBase {
       throw new RuleLoadException(problems);
     }
     List<Source> hashed = new ArrayList<>(files);
+    hashed.addAll(vocabularyFiles.values());
     if (factFiles != null) {
       hashed.addAll(factFiles);
     }
@@ -397,7 +477,22 @@ public final class RuleBase {
     return new RuleBase(rules, new Identity(indexDoc.version(), hash(index, hashed)), facts, formulary);
   }
 
-  private static FactCatalog facts(List<Source> factFiles, List<Problem> problems) {
+  private static Vocabulary vocabulary(Map<Vocabulary.Part, Source> files, List<Problem> problems) {
+    if (files.isEmpty()) {
+      return Vocabulary.builtIn();
+    }
+    Map<Vocabulary.Part, JsonNode> trees = new EnumMap<>(Vocabulary.Part.class);
+    for (var entry : files.entrySet()) {
+      Source source = entry.getValue();
+      JsonNode tree = RuleReader.read(source.name(), source.content(), JsonNode.class, problems).document().orElse(null);
+      if (tree != null) {
+        trees.put(entry.getKey(), tree);
+      }
+    }
+    return Vocabulary.compile(trees, (part, path, message) -> problems.add(new Problem(files.get(part).name(), 0, path, message)));
+  }
+
+  private static FactCatalog facts(List<Source> factFiles, Vocabulary vocabulary, List<Problem> problems) {
     List<FactCatalog.Source> trees = new ArrayList<>();
     for (Source source : factFiles) {
       JsonNode tree = RuleReader.read(source.name(), source.content(), JsonNode.class, problems)
@@ -406,7 +501,7 @@ public final class RuleBase {
         trees.add(new FactCatalog.Source(source.name(), tree));
       }
     }
-    return FactCatalog.compile(trees, (file, path, message) -> problems.add(new Problem(file, 0, path, message)));
+    return FactCatalog.compile(trees, vocabulary, (file, path, message) -> problems.add(new Problem(file, 0, path, message)));
   }
 
   /**
@@ -503,6 +598,15 @@ public final class RuleBase {
    */
   public DrugCatalog drugs() {
     return facts.drugs();
+  }
+
+  /**
+   * {@return the vocabularies of this base (services, diagnosis categories, finding types, observation
+   * codes, guideline sources)}: the files {@code index.yaml} names under {@code vocabulary}, else the
+   * built-in ones. Case files are read with it through {@link #drugs()}, which was compiled against it.
+   */
+  public Vocabulary vocabulary() {
+    return facts.drugs().vocabulary();
   }
 
   /**

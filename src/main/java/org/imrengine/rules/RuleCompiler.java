@@ -3,7 +3,6 @@ package org.imrengine.rules;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.imrengine.model.DiagnosisCategory;
 import org.imrengine.model.Region;
 import org.imrengine.model.Service;
 import org.imrengine.model.Term;
+import org.imrengine.model.Vocabulary;
 import org.imrengine.rules.Documents.AppliesToDocument;
 import org.imrengine.rules.Documents.CitationDocument;
 import org.imrengine.rules.Documents.CriterionDocument;
@@ -359,7 +359,7 @@ final class RuleCompiler {
     int before = problems.size();
     Optional<Service> service = a.service() == null
         ? missing(path + ".service")
-        : term(path + ".service", a.service(), Service.class);
+        : term(path + ".service", a.service(), vocabulary().services());
     List<Region> regions = new ArrayList<>();
     if (a.regions() == null || a.regions().isEmpty()) {
       problem(path + ".regions", "missing required field (a list of regions, or [any])");
@@ -371,7 +371,7 @@ final class RuleCompiler {
     List<Service> also = new ArrayList<>();
     List<String> alsoIds = a.also() == null ? List.of() : a.also();
     for (int i = 0; i < alsoIds.size(); i++) {
-      Optional<Service> other = term(path + ".also[" + i + "]", alsoIds.get(i), Service.class);
+      Optional<Service> other = term(path + ".also[" + i + "]", alsoIds.get(i), vocabulary().services());
       if (other.isPresent() && (other.equals(service) || also.contains(other.get()))) {
         problem(path + ".also[" + i + "]", "'" + alsoIds.get(i) + "' is listed twice");
       }
@@ -380,7 +380,7 @@ final class RuleCompiler {
     List<Service> covers = new ArrayList<>();
     List<String> coverIds = a.covers() == null ? List.of() : a.covers();
     for (int i = 0; i < coverIds.size(); i++) {
-      term(path + ".covers[" + i + "]", coverIds.get(i), Service.class).ifPresent(covers::add);
+      term(path + ".covers[" + i + "]", coverIds.get(i), vocabulary().services()).ifPresent(covers::add);
     }
     Optional<Criterion> when = a.when() == null
         ? Optional.empty()
@@ -442,7 +442,7 @@ final class RuleCompiler {
     if (id == null) {
       return missing(path);
     }
-    return term(path, id, Guideline.class);
+    return term(path, id, vocabulary().guidelines());
   }
 
   private Optional<Limit> limit(String path, LimitDocument l) {
@@ -474,12 +474,12 @@ final class RuleCompiler {
       } else if (d.max() < 0) {
         problem(at + ".max", "must not be negative, was " + d.max());
       }
-      Set<DiagnosisCategory> categories = EnumSet.noneOf(DiagnosisCategory.class);
+      Set<DiagnosisCategory> categories = new java.util.LinkedHashSet<>();
       if (d.categories() == null || d.categories().isEmpty()) {
         problem(at + ".categories", "missing required field");
       } else {
         for (int j = 0; j < d.categories().size(); j++) {
-          term(at + ".categories[" + j + "]", d.categories().get(j), DiagnosisCategory.class)
+          term(at + ".categories[" + j + "]", d.categories().get(j), vocabulary().diagnosisCategories())
               .ifPresent(categories::add);
         }
       }
@@ -786,6 +786,20 @@ final class RuleCompiler {
       problem(path, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private <T extends Term> Optional<T> term(String path, String id, Vocabulary.Terms<T> terms) {
+    try {
+      return Optional.of(terms.get(id));
+    } catch (IllegalArgumentException e) {
+      problem(path, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The vocabulary of the rule base being compiled: the one its drug vocabulary was compiled with. */
+  private Vocabulary vocabulary() {
+    return facts.drugs().vocabulary();
   }
 
   private static boolean isBlank(String s) {

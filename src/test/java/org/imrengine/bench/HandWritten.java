@@ -48,10 +48,10 @@ final class HandWritten {
     if (!failed(care) || weeksOfCare(care, r.decisionDate(file.asOf())) < 4) {
       return false;
     }
-    int neuro = (dermatomal(file, region) ? 1 : 0) + (abnormal(file, FindingType.MOTOR, region) ? 1 : 0)
-        + (abnormal(file, FindingType.REFLEX, region) ? 1 : 0);
+    int neuro = (dermatomal(file, region) ? 1 : 0) + (abnormal(file, FindingType.of("motor"), region) ? 1 : 0)
+        + (abnormal(file, FindingType.of("reflex"), region) ? 1 : 0);
     boolean emg = file.studies().stream().anyMatch(s -> s.region() == region
-        && s.service() == Service.EMG_NCV && s.result().orElse(null) == StudyResult.ABNORMAL);
+        && s.service() == Service.of("emg_ncv") && s.result().orElse(null) == StudyResult.ABNORMAL);
     boolean strengthening = care.stream().anyMatch(t -> t.service().kind() == Service.Kind.EXERCISE
         && t.response().map(x -> x == Response.NO_IMPROVEMENT || x == Response.WORSENED).orElse(false));
     boolean invasive = file.plans().stream().anyMatch(p -> p.present() && p.region() == region
@@ -69,8 +69,8 @@ final class HandWritten {
     Region region = r.region();
     boolean radicularPain = file.symptoms().stream()
         .anyMatch(s -> s.region() == region && s.radiation().orElse(null) == Radiation.DERMATOMAL);
-    boolean signs = dermatomal(file, region) || abnormal(file, FindingType.MOTOR, region)
-        || abnormal(file, FindingType.REFLEX, region) || abnormal(file, FindingType.PROVOCATIVE_TEST, region);
+    boolean signs = dermatomal(file, region) || abnormal(file, FindingType.of("motor"), region)
+        || abnormal(file, FindingType.of("reflex"), region) || abnormal(file, FindingType.of("provocative_test"), region);
     boolean corroborated = file.studies().stream()
         .anyMatch(s -> s.region() == region && s.radiculopathy().orElse(false));
     if (!radicularPain || !signs || !corroborated || !failed(conservativeCare(file, r))) {
@@ -86,12 +86,12 @@ final class HandWritten {
       }
     }
     // Planned without image guidance: the record says so about this request.
-    if (file.observations().stream().anyMatch(o -> o.code().equals("image_guidance")
+    if (file.observations().stream().anyMatch(o -> o.code().id().equals("image_guidance")
         && o.about().map(r.id()::equals).orElse(false) && !o.present().orElse(true))) {
       return false;
     }
     // The level injected matches the radiculopathy: a sensory deficit or a study at a requested level.
-    boolean deficitAtLevel = file.findings().stream().anyMatch(f -> f.type() == FindingType.SENSORY
+    boolean deficitAtLevel = file.findings().stream().anyMatch(f -> f.type() == FindingType.of("sensory")
         && f.region() == region && onSide(f.side(), r) && f.result() == FindingResult.ABNORMAL
         && f.level().map(l -> touchesAny(l, r.levels())).orElse(false));
     boolean studyAtLevel = file.studies().stream().anyMatch(st -> st.region() == region
@@ -130,7 +130,7 @@ final class HandWritten {
           && (e.kind().id().equals("flare_up") || e.kind().id().equals("new_injury"))
           && e.region().map(region::equals).orElse(true)
           && (last == null || e.dateSpan().flatMap(s -> s.exact()).map(d -> d.isAfter(last)).orElse(true)));
-      boolean homeExercise = conservativeCare(file, r).stream().anyMatch(t -> t.service() == Service.HOME_EXERCISE
+      boolean homeExercise = conservativeCare(file, r).stream().anyMatch(t -> t.service() == Service.of("home_exercise")
           && t.response().orElse(null) == Response.UNABLE_TO_PERFORM);
       if (!improved && !flareUp && !homeExercise) {
         return false;
@@ -222,7 +222,7 @@ final class HandWritten {
   }
 
   private static boolean dermatomal(CaseFile file, Region region) {
-    return file.findings().stream().anyMatch(f -> f.type() == FindingType.SENSORY && f.region() == region
+    return file.findings().stream().anyMatch(f -> f.type() == FindingType.of("sensory") && f.region() == region
         && f.result() == FindingResult.ABNORMAL && f.level().isPresent());
   }
 

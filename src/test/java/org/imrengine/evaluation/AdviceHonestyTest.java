@@ -14,7 +14,6 @@ import org.imrengine.model.DiagnosisCategory;
 import org.imrengine.model.Region;
 import org.imrengine.model.Request;
 import org.imrengine.model.Service;
-import org.imrengine.model.Term;
 import org.imrengine.rules.Comparison;
 import org.imrengine.rules.CriterionResult;
 import org.junit.jupiter.api.Named;
@@ -212,8 +211,8 @@ class AdviceHonestyTest {
       case "referred_pain":
         return e.referredPain();
       case "diagnosis_in_region":
-        return e.diagnosis(e.region() == Region.LUMBAR_SPINE ? DiagnosisCategory.LOW_BACK_PAIN
-            : e.region() == Region.THORACIC_SPINE ? DiagnosisCategory.THORACIC_PAIN : DiagnosisCategory.NECK_PAIN);
+        return e.diagnosis(e.region() == Region.LUMBAR_SPINE ? DiagnosisCategory.of("low_back_pain")
+            : e.region() == Region.THORACIC_SPINE ? DiagnosisCategory.of("thoracic_pain") : DiagnosisCategory.of("neck_pain"));
       case "conservative_care_failed":
         return e.conservativeCareFailed();
       case "strengthening_program_failed":
@@ -297,7 +296,7 @@ class AdviceHonestyTest {
 
   private static Service service(Advice.Step step, String name) {
     try {
-      return Term.parse(Service.class, step.part());
+      return Service.of(step.part());
     } catch (IllegalArgumentException ex) {
       return fail("step part is not a service: " + name);
     }

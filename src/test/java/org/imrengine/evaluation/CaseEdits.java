@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.imrengine.model.Approach;
 import org.imrengine.model.CaseFile;
+import org.imrengine.model.ObservationCode;
 import org.imrengine.model.ClinicalEvent;
 import org.imrengine.model.Condition;
 import org.imrengine.model.ConditionKind;
@@ -214,18 +215,18 @@ final class CaseEdits {
 
   /** DERMATOMAL_SENSORY_DEFICIT: decreased sensation in the named dermatome. */
   CaseEdits dermatomalSensory(String dermatome) {
-    return finding("sensory", FindingType.SENSORY,
+    return finding("sensory", FindingType.of("sensory"),
         "decreased sensation to pinprick in the " + dermatome + " dermatome", Optional.of(dermatome));
   }
 
   /** MOTOR_DEFICIT: weakness in the named myotome. */
   CaseEdits motorDeficit(String myotome) {
-    return finding("motor", FindingType.MOTOR, "4/5 weakness in the " + myotome + " myotome", Optional.of(myotome));
+    return finding("motor", FindingType.of("motor"), "4/5 weakness in the " + myotome + " myotome", Optional.of(myotome));
   }
 
   /** REFLEX_CHANGE: a diminished reflex at the named root. */
   CaseEdits reflexChange(String root) {
-    return finding("reflex", FindingType.REFLEX, "diminished " + reflexName(root) + " reflex", Optional.of(root));
+    return finding("reflex", FindingType.of("reflex"), "diminished " + reflexName(root) + " reflex", Optional.of(root));
   }
 
   /** POSITIVE_PROVOCATIVE_TEST: a positive straight leg raise (lumbar) or Spurling test (otherwise). */
@@ -233,7 +234,7 @@ final class CaseEdits {
     String text = region() == Region.LUMBAR_SPINE
         ? "positive straight leg raise on the left at 40 degrees"
         : "positive Spurling test on the left";
-    return finding("provocative", FindingType.PROVOCATIVE_TEST, text, Optional.empty());
+    return finding("provocative", FindingType.of("provocative_test"), text, Optional.empty());
   }
 
   /**
@@ -245,7 +246,7 @@ final class CaseEdits {
         + (Boolean.TRUE.equals(twitch) ? " with a local twitch response" : "")
         + (Boolean.TRUE.equals(referred) ? " and referred pain on palpation" : "");
     Finding f = new Finding(freshId("trigger-point"), Optional.of(noted()), Optional.of(text), Provenance.SUMMARY,
-        FindingType.TRIGGER_POINT, region(), Optional.empty(), FindingResult.ABNORMAL, Optional.empty(),
+        FindingType.of("trigger_point"), region(), Optional.empty(), FindingResult.ABNORMAL, Optional.empty(),
         Optional.ofNullable(twitch), Optional.ofNullable(referred));
     return with("trigger point twitch=" + twitch + " referred=" + referred, b -> b.finding(f));
   }
@@ -266,7 +267,7 @@ final class CaseEdits {
 
   private CaseEdits markTriggerPoint(boolean twitch, boolean referred) {
     Optional<Finding> existing = file.findings().stream()
-        .filter(f -> f.type() == FindingType.TRIGGER_POINT && f.region() == region()
+        .filter(f -> f.type() == FindingType.of("trigger_point") && f.region() == region()
             && f.result() == FindingResult.ABNORMAL)
         .findFirst();
     if (existing.isEmpty()) {
@@ -296,7 +297,7 @@ final class CaseEdits {
     String root = defaultRoot();
     Study s = new Study(freshId("emg-ncv"), Optional.of(studyDate()),
         Optional.of(radiculopathy ? "EMG/NCV: acute " + root + " radiculopathy" : "EMG/NCV: abnormal, with denervation changes"),
-        Provenance.SUMMARY, Service.EMG_NCV, region(), Optional.of(StudyResult.ABNORMAL),
+        Provenance.SUMMARY, Service.of("emg_ncv"), region(), Optional.of(StudyResult.ABNORMAL),
         radiculopathy ? Optional.of(root) : Optional.empty(),
         radiculopathy ? Optional.of(true) : Optional.empty());
     return with("EMG/NCV abnormal radiculopathy=" + radiculopathy, b -> b.study(s));
@@ -306,7 +307,7 @@ final class CaseEdits {
   CaseEdits corroboratingImaging(String level) {
     Study s = new Study(freshId("mri"), Optional.of(studyDate()),
         Optional.of("MRI: disc protrusion at " + level + " compressing the exiting nerve root"), Provenance.SUMMARY,
-        Service.MRI, region(), Optional.of(StudyResult.ABNORMAL), Optional.of(level), Optional.of(true));
+        Service.of("mri"), region(), Optional.of(StudyResult.ABNORMAL), Optional.of(level), Optional.of(true));
     return with("corroborating MRI " + level, b -> b.study(s));
   }
 
@@ -321,7 +322,7 @@ final class CaseEdits {
     LocalDate start = weeksBefore(weeks);
     Treatment t = new Treatment(freshId("physical-therapy"), Optional.of(requestDate()),
         Optional.of("physical therapy and home exercise for " + weeks + " weeks without improvement"),
-        Provenance.SUMMARY, Service.PHYSICAL_THERAPY, Optional.of(region()), Optional.of(start),
+        Provenance.SUMMARY, Service.of("physical_therapy"), Optional.of(region()), Optional.of(start),
         Optional.of(requestDate()), Optional.empty(), Optional.empty(), Optional.of(Response.NO_IMPROVEMENT),
         Optional.empty(), Optional.empty(), Optional.empty());
     return with("failed physical therapy " + start + ".." + requestDate(), b -> b.treatment(t));
@@ -334,7 +335,7 @@ final class CaseEdits {
   CaseEdits conservativeCareDuration(int weeks) {
     LocalDate start = weeksBefore(weeks);
     Treatment t = new Treatment(freshId("nsaid-course"), Optional.of(requestDate()),
-        Optional.of("naproxen and activity modification since " + start), Provenance.SUMMARY, Service.MEDICATION,
+        Optional.of("naproxen and activity modification since " + start), Provenance.SUMMARY, Service.of("medication"),
         Optional.of(region()), Optional.of(start), Optional.of(requestDate()), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     return with("conservative care " + start + ".." + requestDate(), b -> b.treatment(t));
@@ -343,7 +344,7 @@ final class CaseEdits {
   /** CONSERVATIVE_CARE_FAILED only: medication for the region, no improvement, undated course. */
   CaseEdits conservativeCareFailed() {
     Treatment t = new Treatment(freshId("medication-failed"), Optional.of(noted()),
-        Optional.of("NSAIDs and a muscle relaxant without improvement"), Provenance.SUMMARY, Service.MEDICATION,
+        Optional.of("NSAIDs and a muscle relaxant without improvement"), Provenance.SUMMARY, Service.of("medication"),
         Optional.of(region()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.of(Response.NO_IMPROVEMENT), Optional.empty(), Optional.empty(), Optional.empty());
     return with("failed medication", b -> b.treatment(t));
@@ -355,7 +356,7 @@ final class CaseEdits {
    */
   CaseEdits strengtheningProgramFailed() {
     Treatment t = new Treatment(freshId("strengthening-failed"), Optional.of(noted()),
-        Optional.of("home strengthening program, failed to progress"), Provenance.SUMMARY, Service.HOME_EXERCISE,
+        Optional.of("home strengthening program, failed to progress"), Provenance.SUMMARY, Service.of("home_exercise"),
         Optional.of(region()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.of(Response.NO_IMPROVEMENT), Optional.empty(), Optional.empty(), Optional.empty());
     return with("failed strengthening program", b -> b.treatment(t));
@@ -365,7 +366,7 @@ final class CaseEdits {
   CaseEdits homeExerciseDifficulty() {
     Treatment t = new Treatment(freshId("home-exercise"), Optional.of(noted()),
         Optional.of("unable to perform the home exercise program because of pain"), Provenance.SUMMARY,
-        Service.HOME_EXERCISE, Optional.of(region()), Optional.empty(), Optional.empty(), Optional.empty(),
+        Service.of("home_exercise"), Optional.of(region()), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.of(Response.UNABLE_TO_PERFORM), Optional.empty(), Optional.empty(),
         Optional.empty());
     return with("home exercise difficulty", b -> b.treatment(t));
@@ -434,7 +435,7 @@ final class CaseEdits {
   CaseEdits surgeryPlanned() {
     Plan p = new Plan(freshId("plan-fusion"), Optional.of(noted()),
         Optional.of("surgical consultation: candidate for fusion, patient wishes to proceed"), Provenance.SUMMARY,
-        Service.FUSION_SURGERY, region(), true);
+        Service.of("fusion_surgery"), region(), true);
     return with("fusion planned", b -> b.plan(p));
   }
 
@@ -442,7 +443,7 @@ final class CaseEdits {
   CaseEdits invasivePlanned() {
     Plan p = new Plan(freshId("plan-esi"), Optional.of(noted()),
         Optional.of("plan: epidural steroid injection if imaging confirms the level"), Provenance.SUMMARY,
-        Service.EPIDURAL_STEROID_INJECTION, region(), true);
+        Service.of("epidural_steroid_injection"), region(), true);
     return with("injection planned", b -> b.plan(p));
   }
 
@@ -454,7 +455,7 @@ final class CaseEdits {
   /** IMAGE_GUIDANCE: the request is to be done under fluoroscopic guidance. */
   CaseEdits imageGuidance() {
     Observation o = new Observation(freshId("image-guidance"), Item.span(Optional.of(noted())),
-        Optional.of("to be performed under fluoroscopic guidance"), Provenance.SUMMARY, "image_guidance",
+        Optional.of("to be performed under fluoroscopic guidance"), Provenance.SUMMARY, ObservationCode.of("image_guidance"),
         Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty(),
         Optional.of(requestId), List.of());
     return with("image guidance", b -> b.observation(o));

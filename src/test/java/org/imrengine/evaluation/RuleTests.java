@@ -107,9 +107,14 @@ final class RuleTests {
 
     /** The base case with the test's patch applied, read as a case file. */
     CaseFile caseFile() {
+      return caseFile(org.imrengine.medication.DrugCatalog.builtIn());
+    }
+
+    /** The patched base case, read with the vocabulary of {@code drugs} (a rule base's). */
+    CaseFile caseFile(org.imrengine.medication.DrugCatalog drugs) {
       ObjectNode base = CasePatch.readCase(Path.of(test.base()));
       ObjectNode patched = CasePatch.applyAll(base, test.patch(), where() + " patch");
-      return CaseFileReader.parse(patched.toString(), where());
+      return CaseFileReader.parse(patched.toString(), where(), drugs);
     }
   }
 

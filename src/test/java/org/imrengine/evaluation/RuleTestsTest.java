@@ -192,7 +192,7 @@ final class RuleTestsTest {
   /** Runs rule test {@code t} against {@code rules}. */
   static void check(RuleTests.Located t, org.imrengine.rules.RuleBase rules) {
     RuleTests.Expect expect = t.test().expect();
-    CaseFile file = t.caseFile();
+    CaseFile file = t.caseFile(rules.drugs());
     Determination d = new Evaluator(rules).determine(file, file.request(t.test().request()).orElseThrow(
         () -> new IllegalArgumentException(t.where() + ": the case has no request " + t.test().request())));
     String context = t.where() + "\n  unmet: " + d.unmet();

@@ -3,7 +3,7 @@ package org.imrengine.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.imrengine.facts.Facts;
@@ -37,7 +37,7 @@ final class StatusParityTest {
       for (Request request : file.requests()) {
         List<Rule> rules = i < samples ? Samples.RULES.rules() : Samples.RULES.rulesFor(request.service());
         Facts facts = Samples.RULES.facts().derive(file, request);
-        Set<DiagnosisCategory> diagnoses = EnumSet.noneOf(DiagnosisCategory.class);
+        Set<DiagnosisCategory> diagnoses = new HashSet<>();
         file.diagnoses().forEach(d -> diagnoses.add(d.category()));
         for (Rule rule : rules) {
           for (Criterion node : rule.criteria().nodes()) {

@@ -22,7 +22,6 @@ import org.imrengine.model.CaseFile;
 import org.imrengine.model.CaseFileReader;
 import org.imrengine.model.Request;
 import org.imrengine.model.Service;
-import org.imrengine.model.Term;
 
 /**
  * The fact tests kept beside the fact files, in {@code rules/tests/facts/<fact file>.yaml} (the
@@ -110,7 +109,7 @@ final class FactTests {
         return r;
       }
       try {
-        return r.withService(Term.parse(Service.class, row.service()));
+        return r.withService(Service.of(row.service()));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(where() + ": service: " + e.getMessage(), e);
       }

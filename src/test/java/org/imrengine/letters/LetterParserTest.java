@@ -48,14 +48,14 @@ final class LetterParserTest {
 
   @ParameterizedTest(name = "{0}[{1}] {2}")
   @CsvSource(delimiter = '|', textBlock = """
-      000 | 0 | Discogram with CT Scan of the Cervical Spine                           | 65  | MTUS_ACOEM        | 8 | Neck and Upper Back Complaints | 177-179         | The Expert Reviewer based his/her decision on the MTUS ACOEM Practice Guidelines, Chapter 8
-      001 | 0 | A CT scan of the cervical spine without contrast                       | 59  | MTUS_ACOEM        | 8 | Neck and Upper Back Complaints | 179-180         | The California MTUS supports imaging studies with red flag conditions;
-      002 | 0 | Single Positional Cervical Spine MRI without Contrast                  | 65  | MTUS_ACOEM        | 8 | Neck and Upper Back Complaints | 171-171 177-179 | The patient had recent MRI of cervical spine on 1/14/15. Symptoms and clinical
-      002 | 1 | Lumbar Epidural Injection to the L4-L5, L5-S1 Area                     | 126 | MTUS_CHRONIC_PAIN |   | Epidural Steroid injections    | 46              | MTUS Chronic Pain Medical Treatment Guidelines recommend ESI as an option
-      003 | 0 | Physical therapy for the cervical spine, 2-3 times a week for 6 weeks  | 69  | MTUS_CHRONIC_PAIN |   | Physical Medicine              | 98-99           | Physical therapy in the form of passive therapy for the neck is recommended by
-      003 | 1 | MRI of the cervical spine without contrast and with IV sedation        | 120 | MTUS_ACOEM        | 8 | Neck and Upper Back Complaints | 177-179         | The MTUS ACOEM Guidelines state that for most patients presenting with true neck
-      003 | 2 | Trigger point injection to the cervical spine                          | 162 | MTUS_CHRONIC_PAIN |   | Trigger point injections       | 122             | The MTUS Chronic Pain Guidelines state that trigger point injections are recommended
-      004 | 0 | X-ray of the cervical spine (5 views)                                  | 61  | MTUS_ACOEM        | 8 | Neck and Upper Back Complaints | 177-179         | The requested x-ray of the cervical spine (5 views) is not medically necessary
+      000 | 0 | Discogram with CT Scan of the Cervical Spine                           | 65  | mtus_acoem         | 8 | Neck and Upper Back Complaints | 177-179         | The Expert Reviewer based his/her decision on the MTUS ACOEM Practice Guidelines, Chapter 8
+      001 | 0 | A CT scan of the cervical spine without contrast                       | 59  | mtus_acoem         | 8 | Neck and Upper Back Complaints | 179-180         | The California MTUS supports imaging studies with red flag conditions;
+      002 | 0 | Single Positional Cervical Spine MRI without Contrast                  | 65  | mtus_acoem         | 8 | Neck and Upper Back Complaints | 171-171 177-179 | The patient had recent MRI of cervical spine on 1/14/15. Symptoms and clinical
+      002 | 1 | Lumbar Epidural Injection to the L4-L5, L5-S1 Area                     | 126 | mtus_chronic_pain  |   | Epidural Steroid injections    | 46              | MTUS Chronic Pain Medical Treatment Guidelines recommend ESI as an option
+      003 | 0 | Physical therapy for the cervical spine, 2-3 times a week for 6 weeks  | 69  | mtus_chronic_pain  |   | Physical Medicine              | 98-99           | Physical therapy in the form of passive therapy for the neck is recommended by
+      003 | 1 | MRI of the cervical spine without contrast and with IV sedation        | 120 | mtus_acoem         | 8 | Neck and Upper Back Complaints | 177-179         | The MTUS ACOEM Guidelines state that for most patients presenting with true neck
+      003 | 2 | Trigger point injection to the cervical spine                          | 162 | mtus_chronic_pain  |   | Trigger point injections       | 122             | The MTUS Chronic Pain Guidelines state that trigger point injections are recommended
+      004 | 0 | X-ray of the cervical spine (5 views)                                  | 61  | mtus_acoem         | 8 | Neck and Upper Back Complaints | 177-179         | The requested x-ray of the cervical spine (5 views) is not medically necessary
       """)
   void read_sampleLetter_decisionMatchesLetter(String letter, int index, String service,
       int line, Guideline guideline, String chapter, String topic, String pages,
@@ -102,8 +102,8 @@ final class LetterParserTest {
     LetterDecision decision = LetterParser.read(sample("001")).decisions().get(0);
 
     assertThat(decision.citations()).containsExactly(
-        citation(Guideline.MTUS_ACOEM, "8", "Neck and Upper Back Complaints", "179-180"),
-        citation(Guideline.ODG, "", "Official Disability Guidelines", ""));
+        citation(Guideline.of("mtus_acoem"), "8", "Neck and Upper Back Complaints", "179-180"),
+        citation(Guideline.of("odg"), "", "Official Disability Guidelines", ""));
   }
 
   @Test
@@ -129,8 +129,8 @@ final class LetterParserTest {
         "Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): (s) 174, 98-99, 122. "
             + "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Neck chapter");
     assertThat(CitationParser.parse(decisions.get(0).claimsAdministratorGuideline())).containsExactly(
-        citation(Guideline.MTUS_CHRONIC_PAIN, "", "", "174 98-99 122"),
-        citation(Guideline.ODG, "", "Neck chapter", ""));
+        citation(Guideline.of("mtus_chronic_pain"), "", "", "174 98-99 122"),
+        citation(Guideline.of("odg"), "", "Neck chapter", ""));
     assertThat(decisions.get(0).rationale())
         .endsWith("Therefore, they will be considered medically unnecessary.");
     assertThat(decisions.get(2).claimsAdministratorGuideline()).isEqualTo(
@@ -155,22 +155,22 @@ final class LetterParserTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-179.                                 | MTUS_ACOEM        | 8  | Neck and Upper Back Complaints | 177-179
-      Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): Chapter 8 Neck and Upper Back Disorders, Introductory Material, Special Studies and Diagnostic and Treatment Considerations, page(s) 171-171, 177-179. | MTUS_ACOEM | 8 | Neck and Upper Back Complaints | 171-171 177-179
-      Decision based on MTUS Chronic Pain Treatment Guidelines Epidural Steroid injections, page 46.                          | MTUS_CHRONIC_PAIN |    | Epidural Steroid injections    | 46
-      Decision based on MTUS Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99.                              | MTUS_CHRONIC_PAIN |    | Physical Medicine              | 98-99
-      Decision based on MTUS Chronic Pain Treatment Guidelines Trigger point injections Page(s): 122.                         | MTUS_CHRONIC_PAIN |    | Trigger point injections       | 122
-      Decision based on MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 78-80.                                | MTUS_CHRONIC_PAIN |    | Opioids                        | 78-80
-      Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): (s) 174, 98-99, 122.                                  | MTUS_CHRONIC_PAIN |    | ''                             | 174 98-99 122
-      Decision based on MTUS ACOEM Page(s): 177-178.                                                                          | MTUS_ACOEM        |    | ''                             | 177-178
-      Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints.                                                  | MTUS_ACOEM        | 8  | Neck and Upper Back Complaints | ''
-      Decision based on MTUS ACOEM Chapter 12 Low Back Complaints Pages 303 and 309.                                          | MTUS_ACOEM        | 12 | Low Back Complaints            | 303 309
-      Decision based on MTUS Chronic Pain Treatment Guidelines Epidural steroid injections.                                   | MTUS_CHRONIC_PAIN |    | Epidural steroid injections    | ''
-      Decision based on MTUS Acupuncture Medical Treatment Guidelines Page(s): 8-9.                                           | MTUS_ACUPUNCTURE  |    | ''                             | 8-9
-      Decision based on Non-MTUS Citation Official Disability Guidelines.                                                     | ODG               |    | Official Disability Guidelines | ''
-      Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Neck chapter                                  | ODG               |    | Neck chapter                   | ''
-      Decision based on Non-MTUS Citation Official Disability Guidelines, Neck and Upper Back (Acute & Chronic), MRIs.       | ODG               |    | Neck and Upper Back (Acute & Chronic), MRIs | ''
-      The Physician Reviewer based his/her decision on the MTUS Chronic Pain Medical Treatment Guidelines, page 46.          | MTUS_CHRONIC_PAIN |    | ''                             | 46
+      Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-179.                                 | mtus_acoem         | 8  | Neck and Upper Back Complaints | 177-179
+      Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): Chapter 8 Neck and Upper Back Disorders, Introductory Material, Special Studies and Diagnostic and Treatment Considerations, page(s) 171-171, 177-179. | mtus_acoem  | 8 | Neck and Upper Back Complaints | 171-171 177-179
+      Decision based on MTUS Chronic Pain Treatment Guidelines Epidural Steroid injections, page 46.                          | mtus_chronic_pain  |    | Epidural Steroid injections    | 46
+      Decision based on MTUS Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99.                              | mtus_chronic_pain  |    | Physical Medicine              | 98-99
+      Decision based on MTUS Chronic Pain Treatment Guidelines Trigger point injections Page(s): 122.                         | mtus_chronic_pain  |    | Trigger point injections       | 122
+      Decision based on MTUS Chronic Pain Medical Treatment Guidelines Opioids Page(s): 78-80.                                | mtus_chronic_pain  |    | Opioids                        | 78-80
+      Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): (s) 174, 98-99, 122.                                  | mtus_chronic_pain  |    | ''                             | 174 98-99 122
+      Decision based on MTUS ACOEM Page(s): 177-178.                                                                          | mtus_acoem         |    | ''                             | 177-178
+      Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints.                                                  | mtus_acoem         | 8  | Neck and Upper Back Complaints | ''
+      Decision based on MTUS ACOEM Chapter 12 Low Back Complaints Pages 303 and 309.                                          | mtus_acoem         | 12 | Low Back Complaints            | 303 309
+      Decision based on MTUS Chronic Pain Treatment Guidelines Epidural steroid injections.                                   | mtus_chronic_pain  |    | Epidural steroid injections    | ''
+      Decision based on MTUS Acupuncture Medical Treatment Guidelines Page(s): 8-9.                                           | mtus_acupuncture   |    | ''                             | 8-9
+      Decision based on Non-MTUS Citation Official Disability Guidelines.                                                     | odg                |    | Official Disability Guidelines | ''
+      Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Neck chapter                                  | odg                |    | Neck chapter                   | ''
+      Decision based on Non-MTUS Citation Official Disability Guidelines, Neck and Upper Back (Acute & Chronic), MRIs.       | odg                |    | Neck and Upper Back (Acute & Chronic), MRIs | ''
+      The Physician Reviewer based his/her decision on the MTUS Chronic Pain Medical Treatment Guidelines, page 46.          | mtus_chronic_pain  |    | ''                             | 46
       """)
   void parseCitations_guidelineText_firstCitation(String text, Guideline guideline, String chapter,
       String topic, String pages) {
@@ -183,8 +183,8 @@ final class LetterParserTest {
     assertThat(CitationParser.parse("Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back"
         + " Complaints Page(s): 179-180. Decision based on Non-MTUS Citation Official Disability"
         + " Guidelines.")).containsExactly(
-            citation(Guideline.MTUS_ACOEM, "8", "Neck and Upper Back Complaints", "179-180"),
-            citation(Guideline.ODG, "", "Official Disability Guidelines", ""));
+            citation(Guideline.of("mtus_acoem"), "8", "Neck and Upper Back Complaints", "179-180"),
+            citation(Guideline.of("odg"), "", "Official Disability Guidelines", ""));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -363,7 +363,7 @@ final class LetterParserTest {
 
   @Test
   void letterDecision_outcomeNotFromALetter_rejected() {
-    Citation citation = citation(Guideline.MTUS_ACOEM, "8", "Neck", "177-179");
+    Citation citation = citation(Guideline.of("mtus_acoem"), "8", "Neck", "177-179");
 
     assertThatThrownBy(() -> new LetterDecision("MRI", Outcome.NO_APPLICABLE_RULE, "", "text",
         List.of(citation), "rationale", 1))

@@ -22,9 +22,9 @@ final class DrugCatalogTest {
     assertThat(DRUGS.drugs()).hasSizeGreaterThanOrEqualTo(80);
     assertThat(DRUGS.named("NORCO").orElseThrow().id()).isEqualTo("hydrocodone_acetaminophen");
     assertThat(DRUGS.named("  tylenol   with codeine ").orElseThrow().id()).isEqualTo("codeine_acetaminophen");
-    assertThat(DRUGS.named("Soma").orElseThrow().service()).isEqualTo(Service.MUSCLE_RELAXANT);
+    assertThat(DRUGS.named("Soma").orElseThrow().service()).isEqualTo(Service.of("muscle_relaxant"));
     assertThat(DRUGS.named("Cymbalta").orElseThrow().drugClass()).isEqualTo("snri");
-    assertThat(DRUGS.named("Cymbalta").orElseThrow().service()).isEqualTo(Service.ANTIDEPRESSANT);
+    assertThat(DRUGS.named("Cymbalta").orElseThrow().service()).isEqualTo(Service.of("antidepressant"));
     assertThat(DRUGS.named("Norco").orElseThrow().displayName()).isEqualTo("Norco");
   }
 

@@ -277,17 +277,17 @@ final class CaseFileReaderTest {
     assertThat(file.studies().get(0).side()).contains(Side.BILATERAL);
     assertThat(file.studies().get(0).codes()).containsExactly(new StandardCode(CodeSystem.CPT, "95886"));
     assertThat(file.surgeries()).singleElement().satisfies(s -> {
-      assertThat(s.kind()).isEqualTo(Service.FUSION_SURGERY);
+      assertThat(s.kind()).isEqualTo(Service.of("fusion_surgery"));
       assertThat(s.levels()).containsExactly("L4-L5");
     });
-    assertThat(file.examSummaries().get(0).consistentWith()).contains(DiagnosisCategory.RADICULOPATHY);
+    assertThat(file.examSummaries().get(0).consistentWith()).contains(DiagnosisCategory.of("radiculopathy"));
     Medication norco = file.medications().get(0);
     assertThat(norco.dose()).contains(new Dose(java.math.BigDecimal.TEN, Unit.MG));
     assertThat(norco.quantity()).contains(new Amount(60, Unit.TABLETS));
     assertThat(norco.rate()).contains(new Rate(4, 4, Unit.TABLETS, Per.DAY));
     assertThat(norco.painWith()).contains(5);
     assertThat(norco.sideEffects()).containsExactly("constipation");
-    assertThat(file.observations()).extracting(Observation::code)
+    assertThat(file.observations()).extracting(o -> o.code().id())
         .containsExactly("morphine_equivalent_dose", "urine_drug_screen_consistent");
     assertThat(file.observations().get(0).about()).contains("med-norco");
     assertThat(file.item("obs-med")).isPresent();

@@ -120,18 +120,21 @@ final class CaseFormatSchemaTest {
   }
 
   @Test
-  void vocabularies_matchTheModelEnums() throws IOException {
+  void vocabularies_matchTheModelEnumsAndTheBuiltInVocabularyFiles() throws IOException {
     JsonNode defs = new ObjectMapper().readTree(DOCS_SCHEMA.toFile()).get("$defs");
 
     assertVocabulary(defs, "region", Region.class);
     assertVocabulary(defs, "side", Side.class);
     assertVocabulary(defs, "sex", Sex.class);
-    assertVocabulary(defs, "diagnosisCategory", DiagnosisCategory.class);
-    assertVocabulary(defs, "findingType", FindingType.class);
+    assertThat(values(defs.get("diagnosisCategory"))).containsExactlyElementsOf(
+        Vocabulary.builtIn().diagnosisCategories().idList());
+    assertThat(values(defs.get("findingType"))).containsExactlyElementsOf(Vocabulary.builtIn().findingTypes().idList());
+    assertThat(values(defs.get("observationCode")))
+        .containsExactlyElementsOf(Vocabulary.builtIn().observationCodes().idList());
     assertVocabulary(defs, "findingResult", FindingResult.class);
     assertVocabulary(defs, "radiation", Radiation.class);
     assertVocabulary(defs, "response", Response.class);
-    assertVocabulary(defs, "service", Service.class);
+    assertThat(values(defs.get("service"))).containsExactlyElementsOf(Vocabulary.builtIn().services().idList());
     assertVocabulary(defs, "studyResult", StudyResult.class);
     assertVocabulary(defs, "redFlagKind", RedFlagKind.class);
     assertVocabulary(defs, "eventKind", EventKind.class);
@@ -145,11 +148,11 @@ final class CaseFormatSchemaTest {
     assertVocabulary(defs, "per", Per.class);
     assertVocabulary(defs, "codeSystem", CodeSystem.class);
     assertVocabulary(defs, "acquisition", Acquisition.class);
-    assertThat(values(defs.get("studyService"))).containsExactlyElementsOf(ids(Service.class, Service::isStudy));
+    assertThat(values(defs.get("studyService"))).containsExactlyElementsOf(services(Service::isStudy));
     assertThat(values(defs.get("surgeryKind")))
-        .containsExactlyElementsOf(ids(Service.class, s -> s.kind() == Service.Kind.SURGERY));
+        .containsExactlyElementsOf(services(s -> s.kind() == Service.Kind.SURGERY));
     assertThat(values(defs.get("drugClass")))
-        .containsExactlyElementsOf(ids(Service.class, s -> s.kind() == Service.Kind.DRUG));
+        .containsExactlyElementsOf(services(s -> s.kind() == Service.Kind.DRUG));
     for (CodeSystem system : CodeSystem.values()) {
       assertThat(defs.get("standardCode").toString()).contains(
           new ObjectMapper().writeValueAsString(system.form()));
@@ -158,6 +161,17 @@ final class CaseFormatSchemaTest {
 
   private static <E extends Enum<E> & Term> void assertVocabulary(JsonNode defs, String name, Class<E> type) {
     assertThat(values(defs.get(name))).as(name).containsExactlyElementsOf(ids(type, e -> true));
+  }
+
+  /** The ids of the built-in services that {@code keep} accepts, in file order. */
+  private static List<String> services(java.util.function.Predicate<Service> keep) {
+    List<String> out = new ArrayList<>();
+    for (Service s : Vocabulary.builtIn().services().all()) {
+      if (keep.test(s)) {
+        out.add(s.id());
+      }
+    }
+    return out;
   }
 
   private static List<String> values(JsonNode def) {

@@ -33,7 +33,7 @@ final class MedicationRequestReaderTest {
     Request r = read("{\"prescription\": \"Norco 10/325 mg #60, 1 tab q6h prn\"}");
     MedicationOrder m = r.medication().orElseThrow();
 
-    assertThat(r.service()).isEqualTo(Service.OPIOID);
+    assertThat(r.service()).isEqualTo(Service.of("opioid"));
     assertThat(m.drug()).contains("hydrocodone_acetaminophen");
     assertThat(m.ingredients()).containsExactly(
         new Ingredient("hydrocodone", Optional.of(new Strength(new BigDecimal("10"), StrengthUnit.MG))),
@@ -47,7 +47,7 @@ final class MedicationRequestReaderTest {
   void aCompoundCream_isATopicalAnalgesic() {
     Request r = read("{\"prescription\": \"Flurbiprofen 20%/Lidocaine 5% cream 180 gm\"}");
 
-    assertThat(r.service()).isEqualTo(Service.TOPICAL_ANALGESIC);
+    assertThat(r.service()).isEqualTo(Service.of("topical_analgesic"));
     assertThat(r.medication().orElseThrow().isCompound()).isTrue();
     assertThat(r.medication().orElseThrow().drugIds()).containsExactly("flurbiprofen", "lidocaine");
   }
@@ -71,7 +71,7 @@ final class MedicationRequestReaderTest {
         + " \"directions\": {\"unitsPerDose\": 1, \"everyHours\": {\"min\": 4, \"max\": 6}, \"asNeeded\": true},"
         + " \"quantity\": {\"amount\": 60, \"unit\": \"tablets\"}}");
 
-    assertThat(r.service()).isEqualTo(Service.OPIOID);
+    assertThat(r.service()).isEqualTo(Service.of("opioid"));
     assertThat(r.medication().orElseThrow().prescription()).contains("Norco ten #sixty as per pain clinic");
     assertThat(r.medication().orElseThrow().directions().orElseThrow().maxTimesPerDay().orElseThrow())
         .isEqualByComparingTo("6");
@@ -81,7 +81,7 @@ final class MedicationRequestReaderTest {
   void aDrugIdByHand_withoutAString_isEnough() {
     Request r = read("{\"drug\": \"cyclobenzaprine\", \"form\": \"tablet\"}");
 
-    assertThat(r.service()).isEqualTo(Service.MUSCLE_RELAXANT);
+    assertThat(r.service()).isEqualTo(Service.of("muscle_relaxant"));
     assertThat(r.medication().orElseThrow().route()).contains(Route.ORAL);
   }
 
@@ -171,7 +171,7 @@ final class MedicationRequestReaderTest {
     Medication unknown = file.medications().get(1);
 
     assertThat(norco.drugId()).contains("hydrocodone_acetaminophen");
-    assertThat(norco.drugClass()).contains(Service.OPIOID);
+    assertThat(norco.drugClass()).contains(Service.of("opioid"));
     assertThat(norco.ingredients()).extracting(Ingredient::drug).containsExactly("hydrocodone", "acetaminophen");
     assertThat(norco.schedule().orElseThrow().everyHours()).contains(DoseRange.of(6));
     assertThat(norco.aberrantBehavior()).contains(false);

@@ -33,7 +33,7 @@ final class ProseTest {
       Physical therapy for the lumbar spine, 6 visits | physical_therapy  | physical therapy for the lumbar spine, 6 visits
       """)
   void description_ofADrug_keepsItsNameAsWritten(String description, String service, String expected) {
-    assertThat(Prose.description(description, org.imrengine.model.Term.parse(Service.class, service)))
+    assertThat(Prose.description(description, Service.of(service)))
         .isEqualTo(expected);
   }
 
@@ -76,8 +76,8 @@ final class ProseTest {
 
   @Test
   void service_inWords() {
-    assertThat(Prose.service(Service.IV_SEDATION)).isEqualTo("IV sedation");
-    assertThat(Prose.service(Service.X_RAY)).isEqualTo("x-ray");
-    assertThat(Prose.service(Service.EPIDURAL_STEROID_INJECTION)).isEqualTo("epidural steroid injection");
+    assertThat(Prose.service(Service.of("iv_sedation"))).isEqualTo("IV sedation");
+    assertThat(Prose.service(Service.of("x_ray"))).isEqualTo("x-ray");
+    assertThat(Prose.service(Service.of("epidural_steroid_injection"))).isEqualTo("epidural steroid injection");
   }
 }

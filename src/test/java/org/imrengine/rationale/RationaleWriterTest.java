@@ -178,7 +178,7 @@ final class RationaleWriterTest {
 
   @Test
   void write_drugRequest_keepsTheBrandNameCapitalised() throws IOException {
-    Request norco = new Request("req-norco", "Norco 10/325 mg #60", Service.OPIOID, Region.CERVICAL_SPINE,
+    Request norco = new Request("req-norco", "Norco 10/325 mg #60", Service.of("opioid"), Region.CERVICAL_SPINE,
         Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.of(60), Optional.empty(),
         Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     CaseFile file = sample(CASE_003).toBuilder().request(norco).build();
@@ -247,7 +247,7 @@ final class RationaleWriterTest {
         .finding(new Finding("exam-2014-11-20-trigger-points", Optional.of(LocalDate.of(2014, 11, 20)),
             Optional.of("trigger points in the left upper trapezius with a twitch response and referred"
                 + " pain to the shoulder"),
-            Provenance.SUMMARY, FindingType.TRIGGER_POINT, Region.CERVICAL_SPINE, Optional.of(Side.LEFT),
+            Provenance.SUMMARY, FindingType.of("trigger_point"), Region.CERVICAL_SPINE, Optional.of(Side.LEFT),
             FindingResult.ABNORMAL, Optional.empty(), Optional.of(true), Optional.of(true)))
         .symptom(new Symptom("sx-neck-since-june", Optional.of(LocalDate.of(2014, 11, 20)),
             Optional.of("neck and upper trapezius pain since June 2014"), Provenance.SUMMARY,
@@ -262,7 +262,7 @@ final class RationaleWriterTest {
 
   // a service no rule addresses (acupuncture, the earlier example, now has rules)
   private static Request activityModification() {
-    return new Request("req-activity", "Activity modification for the cervical spine", Service.ACTIVITY_MODIFICATION,
+    return new Request("req-activity", "Activity modification for the cervical spine", Service.of("activity_modification"),
         Region.CERVICAL_SPINE, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
   }

@@ -14,7 +14,7 @@ import org.imrengine.rules.PageRange;
 import org.junit.jupiter.api.Test;
 
 final class LetterComparisonTest {
-  private static final Citation ACOEM = new Citation(Guideline.MTUS_ACOEM, Optional.of("8"),
+  private static final Citation ACOEM = new Citation(Guideline.of("mtus_acoem"), Optional.of("8"),
       "Neck and Upper Back Complaints", List.of(PageRange.of(177, 179)));
 
   private static LetterDecision decision(String service, Outcome outcome) {

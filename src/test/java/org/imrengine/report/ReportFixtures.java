@@ -48,7 +48,7 @@ final class ReportFixtures {
 
   /** A determination no rule decided. */
   static Determination noApplicableRule() {
-    Part part = new Part(Service.OFFICE_VISIT, Outcome.NO_APPLICABLE_RULE, new Selection(List.of()),
+    Part part = new Part(Service.of("office_visit"), Outcome.NO_APPLICABLE_RULE, new Selection(List.of()),
         Optional.empty(), Optional.empty(), List.of());
     return new Determination("case-x", "req-x", "Office visit", Outcome.NO_APPLICABLE_RULE,
         LocalDate.of(2015, 3, 2), new RuleBase.Identity("test", "0123456789abcdef0123"),

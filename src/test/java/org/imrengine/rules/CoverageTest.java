@@ -38,7 +38,7 @@ final class CoverageTest {
     Coverage.Entry a = coverage.entries().get(0);
     Coverage.Entry b = coverage.entries().get(1);
     assertThat(a.ruleId()).isEqualTo("therapy_visits");
-    assertThat(a.service()).isEqualTo(Service.PHYSICAL_THERAPY);
+    assertThat(a.service()).isEqualTo(Service.of("physical_therapy"));
     assertThat(a.regions()).isEmpty();
     assertThat(a.edition().name()).isEqualTo("Edition A");
     assertThat(a.edition().to()).contains(LocalDate.parse("2016-07-27"));
@@ -51,7 +51,7 @@ final class CoverageTest {
         Coverage.EditionSummary::unconfirmed)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Edition A", 1, 0),
             org.assertj.core.groups.Tuple.tuple("Edition B", 1, 1));
-    assertThat(coverage.uncovered()).contains(Service.MRI).doesNotContain(Service.PHYSICAL_THERAPY);
+    assertThat(coverage.uncovered()).contains(Service.of("mri")).doesNotContain(Service.of("physical_therapy"));
     assertThat(coverage.ruleBase().version()).isEqualTo("editions-test");
   }
 

@@ -74,7 +74,7 @@ final class IncludeTest {
 
   @Test
   void citation_withPages_rendersAsBefore() {
-    Citation pages = new Citation(Guideline.MTUS_ACOEM, Optional.of("8"),
+    Citation pages = new Citation(Guideline.of("mtus_acoem"), Optional.of("8"),
         "Neck and Upper Back Complaints", List.of(PageRange.of(177, 179)));
 
     assertThat(pages.text()).isEqualTo("MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-179");

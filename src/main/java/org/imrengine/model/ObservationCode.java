@@ -1,7 +1,6 @@
 package org.imrengine.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,12 +8,7 @@ import java.util.Optional;
  * What a coded observation records, such as a disability score or a signed opioid agreement. The values are data ({@code rules/vocabulary/observation-codes.yaml}, see {@link Vocabulary}); two are equal when
  * their ids are. Immutable and thread-safe.
  */
-public final class ObservationCode implements Term {
-  private final String id;
-  private final String name;
-  private final String description;
-  private final Optional<Vocabulary.Role> role;
-  private final List<StandardCode> codes;
+public final class ObservationCode extends VocabularyTerm {
   private final boolean present;
   private final Optional<String> unit;
 
@@ -32,16 +26,12 @@ public final class ObservationCode implements Term {
    */
   public ObservationCode(String id, String description, Optional<Vocabulary.Role> role, List<StandardCode> codes,
       boolean present, Optional<String> unit) {
+    super(id, description, role, codes);
     this.present = present;
     if (present && unit.isPresent()) {
       throw new IllegalArgumentException("a code recorded with present has no unit: " + id);
     }
     this.unit = Objects.requireNonNull(unit, "unit");
-    this.id = Vocabulary.checkId(id).intern();
-    this.name = this.id.toUpperCase(Locale.ROOT);
-    this.description = Objects.requireNonNull(description, "description");
-    this.role = Objects.requireNonNull(role, "role");
-    this.codes = List.copyOf(codes);
   }
 
   /**
@@ -55,32 +45,6 @@ public final class ObservationCode implements Term {
     return Vocabulary.builtIn().observationCodes().get(id);
   }
 
-  @Override
-  public String id() {
-    return id;
-  }
-
-  /** {@return the id in upper case, as the constant was once named} */
-  @Override
-  public String name() {
-    return name;
-  }
-
-  /** {@return what it is, in one sentence} */
-  public String description() {
-    return description;
-  }
-
-  /** {@return the part it plays for the engine, if any} */
-  public Optional<Vocabulary.Role> role() {
-    return role;
-  }
-
-  /** {@return standard codes (LOINC) for what is observed; often none} */
-  public List<StandardCode> codes() {
-    return codes;
-  }
-
   /** {@return whether it is recorded with {@code present} (true or false) rather than a value} */
   public boolean isPresent() {
     return present;
@@ -89,26 +53,5 @@ public final class ObservationCode implements Term {
   /** {@return the unit its value is usually written in, such as {@code "percent"}, if the vocabulary names one} */
   public Optional<String> unit() {
     return unit;
-  }
-
-  /** {@return whether this is the value for what the vocabulary does not name} */
-  public boolean isUnspecified() {
-    return role.isPresent() && role.get() == Vocabulary.Role.UNSPECIFIED;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o == this || o instanceof ObservationCode && ((ObservationCode) o).id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  /** {@return the id in upper case, as the enum constant it replaces printed} */
-  @Override
-  public String toString() {
-    return name;
   }
 }

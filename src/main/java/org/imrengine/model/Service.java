@@ -1,7 +1,6 @@
 package org.imrengine.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +10,7 @@ import java.util.Optional;
  * request that repeats it. The services are data ({@code rules/vocabulary/services.yaml}, see
  * {@link Vocabulary}); two services are equal when their ids are. Immutable and thread-safe.
  */
-public final class Service implements Term {
+public final class Service extends VocabularyTerm {
 
   /** The broad class of a service, used by fact extraction (for example "conservative care"). */
   public enum Kind implements Term {
@@ -37,12 +36,7 @@ public final class Service implements Term {
     OTHER
   }
 
-  private final String id;
-  private final String name;
   private final Kind kind;
-  private final String description;
-  private final Optional<Vocabulary.Role> role;
-  private final List<StandardCode> codes;
 
   /**
    * Creates a service; {@link Vocabulary} compiles them from the vocabulary file.
@@ -56,12 +50,8 @@ public final class Service implements Term {
    */
   public Service(String id, Kind kind, String description, Optional<Vocabulary.Role> role,
       List<StandardCode> codes) {
-    this.id = Vocabulary.checkId(id).intern();
-    this.name = this.id.toUpperCase(Locale.ROOT);
+    super(id, description, role, codes);
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.description = Objects.requireNonNull(description, "description");
-    this.role = Objects.requireNonNull(role, "role");
-    this.codes = List.copyOf(codes);
   }
 
   /**
@@ -75,48 +65,9 @@ public final class Service implements Term {
     return Vocabulary.builtIn().services().get(id);
   }
 
-  @Override
-  public String id() {
-    return id;
-  }
-
-  /** {@return the id in upper case, as the constant was once named} */
-  @Override
-  public String name() {
-    return name;
-  }
-
   /** {@return the broad class of this service} */
   public Kind kind() {
     return kind;
-  }
-
-  /** {@return what the service is, in one sentence} */
-  public String description() {
-    return description;
-  }
-
-  /** {@return the part this service plays for the engine, if any} */
-  public Optional<Vocabulary.Role> role() {
-    return role;
-  }
-
-  /** {@return the standard codes (CPT, HCPCS) that name this service; often none} */
-  public List<StandardCode> codes() {
-    return codes;
-  }
-
-  /** {@return whether this is the service for a request the vocabulary does not name (role {@code unspecified})} */
-  public boolean isUnspecified() {
-    return hasRole(Vocabulary.Role.UNSPECIFIED);
-  }
-
-  /**
-   * {@return whether this service plays {@code role}}
-   * @param role the role
-   */
-  public boolean hasRole(Vocabulary.Role role) {
-    return this.role.isPresent() && this.role.get() == role;
   }
 
   /**
@@ -138,21 +89,5 @@ public final class Service implements Term {
   /** {@return whether this service is an invasive procedure: an injection or surgery} */
   public boolean isInvasive() {
     return kind == Kind.INJECTION || kind == Kind.SURGERY;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o == this || o instanceof Service && ((Service) o).id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  /** {@return the id in upper case, as the enum constant it replaces printed} */
-  @Override
-  public String toString() {
-    return name;
   }
 }

@@ -1,9 +1,9 @@
 package org.imrengine.rules;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.imrengine.model.Term;
+import java.util.List;
+import org.imrengine.model.VocabularyTerm;
 import org.imrengine.model.Vocabulary;
 
 /**
@@ -12,13 +12,9 @@ import org.imrengine.model.Vocabulary;
  * ({@code rules/vocabulary/guidelines.yaml}, see {@link Vocabulary}); two are equal when their ids
  * are. Immutable and thread-safe.
  */
-public final class Guideline implements Term {
-  private final String id;
-  private final String name;
+public final class Guideline extends VocabularyTerm {
   private final String title;
   private final Tier tier;
-  private final String description;
-  private final Optional<Vocabulary.Role> role;
 
   /**
    * Creates a guideline source; {@link Vocabulary} compiles them from the vocabulary file.
@@ -31,12 +27,9 @@ public final class Guideline implements Term {
    * @throws IllegalArgumentException if the id is not lower_snake
    */
   public Guideline(String id, String title, Tier tier, String description, Optional<Vocabulary.Role> role) {
-    this.id = Vocabulary.checkId(id).intern();
-    this.name = this.id.toUpperCase(Locale.ROOT);
+    super(id, description, role, List.of());
     this.title = Objects.requireNonNull(title, "title");
     this.tier = Objects.requireNonNull(tier, "tier");
-    this.description = Objects.requireNonNull(description, "description");
-    this.role = Objects.requireNonNull(role, "role");
   }
 
   /**
@@ -50,17 +43,6 @@ public final class Guideline implements Term {
     return Vocabulary.builtIn().guidelines().get(id);
   }
 
-  @Override
-  public String id() {
-    return id;
-  }
-
-  /** {@return the id in upper case, as the constant was once named} */
-  @Override
-  public String name() {
-    return name;
-  }
-
   /** {@return the guideline's name as IMR letters write it, such as {@code "MTUS ACOEM"}} */
   public String title() {
     return title;
@@ -71,34 +53,8 @@ public final class Guideline implements Term {
     return tier;
   }
 
-  /** {@return what the source is, in one sentence} */
-  public String description() {
-    return description;
-  }
-
-  /** {@return the part it plays for the engine, if any} */
-  public Optional<Vocabulary.Role> role() {
-    return role;
-  }
-
   /** {@return whether this guideline is part of the MTUS} */
   public boolean isMtus() {
     return tier == Tier.MTUS;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o == this || o instanceof Guideline && ((Guideline) o).id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  /** {@return the id in upper case, as the enum constant it replaces printed} */
-  @Override
-  public String toString() {
-    return name;
   }
 }

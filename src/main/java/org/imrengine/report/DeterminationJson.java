@@ -3,7 +3,6 @@ package org.imrengine.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -151,23 +150,14 @@ public final class DeterminationJson {
   public static String write(List<Determination> determinations,
       Function<Determination, Rationale> rationale) {
     Objects.requireNonNull(rationale, "rationale");
-    // UTF-8 bytes, decoded once: cheaper than appending the generator's chars to a StringWriter.
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16_384);
-    try (JsonGenerator g = Json.generator(bytes)) {
-      g.writeStartObject();
-      g.writeFieldName("determinations");
-      g.writeStartArray();
+    // One layout for both: the document is the stream's, written to memory.
+    java.io.StringWriter text = new java.io.StringWriter();
+    try (DeterminationJsonStream stream = new DeterminationJsonStream(text)) {
       for (Determination d : determinations) {
-        determination(g, d, rationale.apply(d));
+        stream.add(d, rationale.apply(d));
       }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      // Writing to memory does not fail: this is a bug, not bad input.
-      throw new UncheckedIOException(e);
     }
-    bytes.write('\n');
-    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return text.toString();
   }
 
   /** Writes one determination, in the shape the class comment gives, at the generator's nesting. */

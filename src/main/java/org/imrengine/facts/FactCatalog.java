@@ -412,7 +412,7 @@ public final class FactCatalog {
         problem(path, "expected a mapping of field to value");
         return out;
       }
-      node.fields().forEachRemaining(e -> {
+      node.properties().forEach(e -> {
         String at = join(path, e.getKey());
         if (e.getKey().equals("anyOf")) {
           if (!e.getValue().isArray() || e.getValue().size() < 2) {

@@ -504,7 +504,7 @@ public final class Vocabulary {
       return List.of();
     }
     List<StandardCode> out = new ArrayList<>();
-    node.fields().forEachRemaining(field -> {
+    node.properties().forEach(field -> {
       String at = "codes." + field.getKey();
       CodeSystem system;
       try {

@@ -3,7 +3,6 @@ package org.imrengine.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.lang3.StringUtils;
 import org.imrengine.model.Service;
 import org.imrengine.rules.Coverage;
 import org.imrengine.rules.Edition;
@@ -113,7 +112,7 @@ public final class CoverageReport {
   private static String row(String... cells) {
     StringBuilder out = new StringBuilder("|");
     for (String cell : cells) {
-      out.append(' ').append(StringUtils.replace(cell, "|", "\\|")).append(" |");
+      out.append(' ').append(cell.replace("|", "\\|")).append(" |");
     }
     return out.append('\n').toString();
   }

@@ -83,7 +83,7 @@ public final class ImpactReport {
     root.put("editionsAfter", report.after().toString());
     root.set("ruleBase", Json.identity(report.comparison().before()));
     ObjectNode body = body(report.comparison());
-    body.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+    body.properties().forEach(e -> root.set(e.getKey(), e.getValue()));
     return Json.write(root);
   }
 
@@ -126,7 +126,7 @@ public final class ImpactReport {
     ObjectNode root = Json.object();
     root.set("before", Json.identity(report.before()));
     root.set("after", Json.identity(report.after()));
-    body(report).fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+    body(report).properties().forEach(e -> root.set(e.getKey(), e.getValue()));
     return Json.write(root);
   }
 

@@ -87,7 +87,7 @@ public final class SyntheticCorpus {
   private static void shiftDates(JsonNode node, int days) {
     if (node instanceof ObjectNode object) {
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-      object.fields().forEachRemaining(fields::add);
+      fields.addAll(object.properties());
       for (Map.Entry<String, JsonNode> field : fields) {
         JsonNode value = field.getValue();
         if (value.isTextual() && value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -200,7 +200,7 @@ class VocabularyGrowthTest {
     assertThat(builtIn[1]).contains("unknown_value $.requests[1].service: unknown value 'spinal_cord_stimulator'");
 
     // The built-in vocabulary has neither the service nor the code: the same case is invalid there.
-    CaseFileException e = catchThrowableOfType(() -> tests.get(0).caseFile(), CaseFileException.class);
+    CaseFileException e = catchThrowableOfType(CaseFileException.class, () -> tests.get(0).caseFile());
     assertThat(e.problems()).extracting(CaseFileProblem::path).contains("$.requests[1].service")
         .anyMatch(path -> path.startsWith("$.observations[") && path.endsWith("].code"));
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.code()).isEqualTo(CaseFileProblem.Code.UNKNOWN_VALUE));
@@ -215,7 +215,7 @@ class VocabularyGrowthTest {
     String index = Files.readString(dir.resolve("index.yaml"), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("index.yaml"), index + "  - vocab-stimulator.yaml\n", StandardCharsets.UTF_8);
 
-    RuleLoadException e = catchThrowableOfType(() -> RuleBase.load(dir), RuleLoadException.class);
+    RuleLoadException e = catchThrowableOfType(RuleLoadException.class, () -> RuleBase.load(dir));
 
     assertThat(e.problems()).hasSize(1);
     assertThat(e.problems().get(0).file()).isEqualTo("vocab-stimulator.yaml");
@@ -228,7 +228,7 @@ class VocabularyGrowthTest {
     copy(Path.of("rules"), dir);
     Files.writeString(dir.resolve("vocabulary/extra.yaml"), "services: []\n", StandardCharsets.UTF_8);
 
-    RuleLoadException e = catchThrowableOfType(() -> RuleBase.load(dir), RuleLoadException.class);
+    RuleLoadException e = catchThrowableOfType(RuleLoadException.class, () -> RuleBase.load(dir));
 
     assertThat(e.problems()).extracting(p -> p.file() + ": " + p.message())
         .containsExactly("vocabulary/extra.yaml: not named under vocabulary in index.yaml");

@@ -114,6 +114,45 @@ class DeterminismTest {
     }
   }
 
+  /**
+   * One set of determinations, made once and then read from 8 threads at the same moment: their
+   * facts are derived when first read, and their advice when first asked for, so the threads race
+   * to derive the same facts and advice. Every thread sees what a single thread sees on determinations
+   * made afresh.
+   */
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void sharedDeterminationsReadFromManyThreadsAtOnceAreIdentical() throws Exception {
+    List<Determination> fresh = new ArrayList<>();
+    List<Determination> shared = new ArrayList<>();
+    for (CaseFile f : Samples.all()) {
+      fresh.addAll(Samples.EVALUATOR.determineAll(f));
+      shared.addAll(Samples.EVALUATOR.determineAll(f));
+    }
+    byte[] expected = json(fresh);
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<byte[]>> reads = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        List<Determination> order = new ArrayList<>(shared);
+        Collections.shuffle(order, new Random(t));
+        reads.add(pool.submit(() -> {
+          start.await();
+          // Each thread asks in its own order, so they race on different determinations first.
+          order.forEach(Determination::advice);
+          return json(shared);
+        }));
+      }
+      start.countDown();
+      for (Future<byte[]> read : reads) {
+        assertThat(read.get(60, TimeUnit.SECONDS)).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** All cases at once, interleaved in a fixed shuffled order over 8 threads and a parallel stream. */
   @Test
   @Timeout(120)

@@ -70,7 +70,7 @@ public final class DeterminationJsonStream implements AutoCloseable {
     Objects.requireNonNull(d, "d");
     Objects.requireNonNull(rationale, "rationale");
     // UTF-8 bytes, decoded once: cheaper than appending the generator's chars to a StringWriter.
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(16_384);
+    Bytes bytes = new Bytes();
     try (JsonGenerator g = Json.generator(bytes)) {
       g.writeStartObject();
       g.writeFieldName("determinations");
@@ -79,8 +79,7 @@ public final class DeterminationJsonStream implements AutoCloseable {
       int start = bytes.size();
       DeterminationJson.determination(g, d, rationale);
       g.flush();
-      byte[] all = bytes.toByteArray();
-      return new Rendered(new String(all, start, all.length - start, java.nio.charset.StandardCharsets.UTF_8));
+      return new Rendered(bytes.decode(start));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -133,6 +132,18 @@ public final class DeterminationJsonStream implements AutoCloseable {
       out.write(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A byte buffer sized for a determination (about 20 KB), decoded without a copy. */
+  private static final class Bytes extends java.io.ByteArrayOutputStream {
+    Bytes() {
+      super(32_768);
+    }
+
+    /** The bytes from {@code start} on, as UTF-8 text. */
+    String decode(int start) {
+      return new String(buf, start, count - start, java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 

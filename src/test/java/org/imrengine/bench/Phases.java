@@ -20,7 +20,7 @@ import org.imrengine.report.DeterminationJsonStream;
 /**
  * Where the time of a corpus run goes, phase by phase, in thread CPU time on one thread: reading
  * the case files (JSON text to cases), deciding, the advice, the rationale and writing the JSON
- * document. Usage (after {@code ./mvnw -q -B -ntp -o package -DskipTests} and {@code bench/volume.sh}
+ * document; and the bytes each phase allocates per request. Usage (after {@code ./mvnw -q -B -ntp -o package -DskipTests} and {@code bench/volume.sh}
  * or {@code VolumeCorpus}): {@code java -cp target/imr-engine-cli.jar:target/test-classes
  * org.imrengine.bench.Phases DIR [ROUNDS]}.
  */
@@ -41,11 +41,13 @@ public final class Phases {
     ImrEngine engine = ImrEngine.builtIn();
     for (int r = 0; r < rounds; r++) {
       long t0 = cpu();
+      long a0 = allocated();
       List<CaseFile> cases = new ArrayList<>();
       for (int i = 0; i < texts.size(); i++) {
         cases.add(CaseFileReader.parse(texts.get(i), "case-" + i));
       }
       long t1 = cpu();
+      long a1 = allocated();
       List<Determination> ds = new ArrayList<>();
       for (CaseFile c : cases) {
         for (Request q : c.requests()) {
@@ -53,15 +55,18 @@ public final class Phases {
         }
       }
       long t2 = cpu();
+      long a2 = allocated();
       for (Determination d : ds) {
         d.advice();
       }
       long t3 = cpu();
+      long a3 = allocated();
       List<Rationale> rs = new ArrayList<>();
       for (Determination d : ds) {
         rs.add(engine.rationale(d));
       }
       long t4 = cpu();
+      long a4 = allocated();
       StringWriter out = new StringWriter();
       try (DeterminationJsonStream json = new DeterminationJsonStream(out)) {
         for (int i = 0; i < ds.size(); i++) {
@@ -69,15 +74,28 @@ public final class Phases {
         }
       }
       long t5 = cpu();
+      long a5 = allocated();
       int n = ds.size();
       System.out.println(String.format(Locale.ROOT,
           "%d requests, us per request: read %.1f  decide %.1f  advice %.1f  rationale %.1f  json %.1f  (json %.0f bytes/request)",
           n, us(t1 - t0, n), us(t2 - t1, n), us(t3 - t2, n), us(t4 - t3, n), us(t5 - t4, n), out.getBuffer().length() / (double) n));
+      System.out.println(String.format(Locale.ROOT,
+          "%d requests, KB allocated per request: read %.0f  decide %.0f  advice %.0f  rationale %.0f  json %.0f",
+          n, kb(a1 - a0, n), kb(a2 - a1, n), kb(a3 - a2, n), kb(a4 - a3, n), kb(a5 - a4, n)));
     }
   }
 
   private static long cpu() {
     return THREADS.getCurrentThreadCpuTime();
+  }
+
+  /** Bytes allocated by this thread so far (HotSpot's thread MXBean). */
+  private static long allocated() {
+    return ((com.sun.management.ThreadMXBean) THREADS).getThreadAllocatedBytes(Thread.currentThread().getId());
+  }
+
+  private static double kb(long bytes, int n) {
+    return bytes / 1024.0 / n;
   }
 
   private static double us(long nanos, int n) {

@@ -2,6 +2,7 @@ package org.imrengine.cli;
 
 import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -55,7 +56,23 @@ public final class Cli {
    */
   public Cli(PrintWriter out, PrintWriter err, boolean progress) {
     this.context = new Context(Objects.requireNonNull(out, "out"), Objects.requireNonNull(err, "err"),
-        progress);
+        progress, Optional.empty());
+  }
+
+  /**
+   * A command line that prints results to {@code out} in UTF-8 (large JSON output goes to it as
+   * bytes, without a writer between), errors to {@code err}, and, if {@code progress}, the progress
+   * of a corpus run to {@code err}. The output is the same as with a UTF-8 writer on {@code out}.
+   *
+   * @param out where results go, as UTF-8
+   * @param err where errors go
+   * @param progress whether to show the progress of a corpus run
+   */
+  public Cli(java.io.OutputStream out, PrintWriter err, boolean progress) {
+    this.context = new Context(
+        new PrintWriter(new java.io.OutputStreamWriter(Objects.requireNonNull(out, "out"),
+            java.nio.charset.StandardCharsets.UTF_8), false),
+        Objects.requireNonNull(err, "err"), progress, Optional.of(out));
   }
 
   /**
@@ -104,7 +121,8 @@ public final class Cli {
         context.err().print(NAME + ": " + ex.getMessage().strip().replaceAll("[\\p{Cntrl}&&[^\n]]", "") + "\n");
         return FAILURE;
       }
-      throw ex;
+      // Rethrown, picocli would print the stack trace: every failure is one line instead.
+      return failure(ex, context.err());
     });
     return cl;
   }

@@ -29,11 +29,14 @@ final class CorpusCommands {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean progress;
+  // The byte stream under out, if any: the JSON of a corpus goes to it without a writer between.
+  private final Optional<java.io.OutputStream> bytes;
 
-  CorpusCommands(PrintWriter out, PrintWriter err, boolean progress) {
+  CorpusCommands(PrintWriter out, PrintWriter err, boolean progress, Optional<java.io.OutputStream> bytes) {
     this.out = out;
     this.err = err;
     this.progress = progress;
+    this.bytes = bytes;
   }
 
   /** A determination decided and rendered (as text, or with --json as JSON) on a worker thread. */
@@ -44,7 +47,7 @@ final class CorpusCommands {
     Progress shown = progress(files.size());
     boolean[] invalid = {false};
     boolean[] first = {true};
-    DeterminationJsonStream stream = json ? new DeterminationJsonStream(out) : null;
+    DeterminationJsonStream stream = json ? jsonStream() : null;
     Corpus.run(files, file -> {
       List<Decided> decided = new ArrayList<>();
       for (Determination d : engine.determine(Inputs.readCase(file, engine.rules().drugs()))) {
@@ -68,11 +71,20 @@ final class CorpusCommands {
         }
       }
       out.flush();
+      if (stream != null) {
+        stream.flush();
+      }
     }, shown);
     if (stream != null) {
       stream.close();
     }
     return invalid[0] ? Cli.FAILURE : Cli.OK;
+  }
+
+  /** The JSON document's stream: on the byte stream under the writer when there is one. */
+  private DeterminationJsonStream jsonStream() {
+    out.flush();
+    return bytes.isPresent() ? new DeterminationJsonStream(bytes.get()) : new DeterminationJsonStream(out);
   }
 
   /** Measures {@code engine} against the real decisions of {@code files}, and prints the report. */

@@ -5,6 +5,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -22,8 +23,10 @@ public final class Main {
     // Standard output straight to its file descriptor with a 64 KB buffer: a corpus run writes
     // gigabytes, and System.out's 8 KB buffer behind a lock made that a syscall every 8 KB. Nothing
     // else writes to System.out (the library never prints); Cli.run flushes before returning.
-    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    System.exit(new Cli(utf8(stdout), utf8(System.err), System.console() != null).run(args));
+    // A PrintStream, like System.out, never throws: output to a closed pipe is dropped, as before.
+    OutputStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        false, StandardCharsets.UTF_8);
+    System.exit(new Cli(stdout, utf8(System.err), System.console() != null).run(args));
   }
 
   private static PrintWriter utf8(OutputStream stream) {

@@ -2,9 +2,11 @@ package org.imrengine.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.imrengine.evaluation.Determination;
 import org.imrengine.rationale.Rationale;
@@ -34,17 +36,28 @@ public final class DeterminationJsonStream implements AutoCloseable {
     END_EMPTY = empty.substring(open);
   }
 
+  // Exactly one of the two: the stream writes text to a writer, or UTF-8 bytes to a stream.
   private final Writer out;
+  private final OutputStream bytesOut;
   private boolean first = true;
 
   /**
    * A determination written as JSON, ready to be added to a stream: what {@link #render} returns.
+   * It holds the UTF-8 bytes; a stream on a writer decodes them, a stream on bytes copies them.
    */
   public static final class Rendered {
-    private final String text;
+    private final byte[] bytes;
+    private final int start;
+    private final int length;
 
-    private Rendered(String text) {
-      this.text = text;
+    private Rendered(byte[] bytes, int start, int length) {
+      this.bytes = bytes;
+      this.start = start;
+      this.length = length;
+    }
+
+    private String text() {
+      return new String(bytes, start, length, StandardCharsets.UTF_8);
     }
   }
 
@@ -55,6 +68,19 @@ public final class DeterminationJsonStream implements AutoCloseable {
    */
   public DeterminationJsonStream(Writer out) {
     this.out = Objects.requireNonNull(out, "out");
+    this.bytesOut = null;
+    write(START);
+  }
+
+  /**
+   * Starts the document <code>{"determinations": [</code> on {@code out}, in UTF-8: the same bytes
+   * as a stream on a writer that encodes UTF-8, without decoding and encoding each determination.
+   *
+   * @param out where to write
+   */
+  public DeterminationJsonStream(OutputStream out) {
+    this.out = null;
+    this.bytesOut = Objects.requireNonNull(out, "out");
     write(START);
   }
 
@@ -69,7 +95,7 @@ public final class DeterminationJsonStream implements AutoCloseable {
   public static Rendered render(Determination d, Rationale rationale) {
     Objects.requireNonNull(d, "d");
     Objects.requireNonNull(rationale, "rationale");
-    // UTF-8 bytes, decoded once: cheaper than appending the generator's chars to a StringWriter.
+    // UTF-8 bytes, kept as they are: cheaper than appending the generator's chars to a StringWriter.
     Bytes bytes = new Bytes();
     try (JsonGenerator g = Json.generator(bytes)) {
       g.writeStartObject();
@@ -79,7 +105,7 @@ public final class DeterminationJsonStream implements AutoCloseable {
       int start = bytes.size();
       DeterminationJson.determination(g, d, rationale);
       g.flush();
-      return new Rendered(bytes.decode(start));
+      return bytes.rendered(start);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,7 +132,15 @@ public final class DeterminationJsonStream implements AutoCloseable {
       write(SEPARATOR);
     }
     first = false;
-    write(rendered.text);
+    try {
+      if (bytesOut != null) {
+        bytesOut.write(rendered.bytes, rendered.start, rendered.length);
+      } else {
+        out.write(rendered.text());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -114,7 +148,11 @@ public final class DeterminationJsonStream implements AutoCloseable {
    */
   public void flush() {
     try {
-      out.flush();
+      if (bytesOut != null) {
+        bytesOut.flush();
+      } else {
+        out.flush();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -129,21 +167,25 @@ public final class DeterminationJsonStream implements AutoCloseable {
 
   private void write(String text) {
     try {
+      if (bytesOut != null) {
+        bytesOut.write(text.getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       out.write(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** A byte buffer sized for a determination (about 20 KB), decoded without a copy. */
+  /** A byte buffer sized for a determination (about 20 KB), handed on without a copy. */
   private static final class Bytes extends java.io.ByteArrayOutputStream {
     Bytes() {
       super(32_768);
     }
 
-    /** The bytes from {@code start} on, as UTF-8 text. */
-    String decode(int start) {
-      return new String(buf, start, count - start, java.nio.charset.StandardCharsets.UTF_8);
+    /** The bytes from {@code start} on; the buffer is not written to again. */
+    Rendered rendered(int start) {
+      return new Rendered(buf, start, count - start);
     }
   }
 

@@ -150,14 +150,14 @@ public final class DeterminationJson {
   public static String write(List<Determination> determinations,
       Function<Determination, Rationale> rationale) {
     Objects.requireNonNull(rationale, "rationale");
-    // One layout for both: the document is the stream's, written to memory.
-    java.io.StringWriter text = new java.io.StringWriter();
-    try (DeterminationJsonStream stream = new DeterminationJsonStream(text)) {
+    // One layout for both: the document is the stream's, written to memory as UTF-8 and decoded once.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(32_768);
+    try (DeterminationJsonStream stream = new DeterminationJsonStream(bytes)) {
       for (Determination d : determinations) {
         stream.add(d, rationale.apply(d));
       }
     }
-    return text.toString();
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Writes one determination, in the shape the class comment gives, at the generator's nesting. */

@@ -697,14 +697,20 @@ public final class CaseFileReader {
     }
 
     private Strength strength(JsonObject o) {
+      return measured(o, StrengthUnit.class, Strength::new);
+    }
+
+    /** {@code {"amount": <decimal>, "unit": <unit>}}, both required: a dose or a strength. */
+    private <U extends Enum<U> & Term, T> T measured(JsonObject o, Class<U> units,
+        java.util.function.BiFunction<java.math.BigDecimal, U, T> make) {
       int mark = problems.mark();
       o.allow("amount", "unit");
       var amount = o.optDecimal("amount");
       if (!o.has("amount")) {
         o.fail(Code.MISSING_FIELD, o.at("amount"), "missing required field");
       }
-      StrengthUnit unit = o.term("unit", StrengthUnit.class);
-      return problems.build(mark, o.path(), () -> new Strength(amount.get(), unit));
+      U unit = o.term("unit", units);
+      return problems.build(mark, o.path(), () -> make.apply(amount.get(), unit));
     }
 
     private DoseRange doseRange(JsonObject parent, String name) {
@@ -917,14 +923,7 @@ public final class CaseFileReader {
     }
 
     private Dose dose(JsonObject o) {
-      int mark = problems.mark();
-      o.allow("amount", "unit");
-      var amount = o.optDecimal("amount");
-      if (!o.has("amount")) {
-        o.fail(Code.MISSING_FIELD, o.at("amount"), "missing required field");
-      }
-      Unit unit = o.term("unit", Unit.class);
-      return problems.build(mark, o.path(), () -> new Dose(amount.get(), unit));
+      return measured(o, Unit.class, Dose::new);
     }
 
     // {"amount": 4, "unit": "hours", "per": "day"} or {"min": 2, "max": 3, "unit": "visits", "per": "week"}

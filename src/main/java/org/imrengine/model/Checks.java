@@ -1,6 +1,7 @@
 package org.imrengine.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /** Argument checks shared by the model's compact constructors. */
@@ -23,6 +24,14 @@ final class Checks {
           what + " must be greater than 0 and at most " + Amount.MAX + ", was " + amount.toPlainString());
     }
     return amount;
+  }
+
+  /** Checks what every item of a case has: its id, and its date, text and provenance (each may be empty, none null). */
+  static void item(String id, Optional<DateSpan> dateSpan, Optional<String> text, Provenance from) {
+    id(id);
+    notNull(dateSpan, "dateSpan");
+    notNull(text, "text");
+    notNull(from, "from");
   }
 
   static String id(String id) {

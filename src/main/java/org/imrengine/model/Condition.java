@@ -31,10 +31,7 @@ public record Condition(String id, Optional<DateSpan> dateSpan, Optional<String>
    * @param codes standard codes for the item, if given
    */
   public Condition {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(kind, "kind");
     codes = Checks.list(codes, "codes");
   }

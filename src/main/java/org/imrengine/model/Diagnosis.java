@@ -32,10 +32,7 @@ public record Diagnosis(String id, Optional<DateSpan> dateSpan, Optional<String>
    * @param codes standard codes for the item, if given
    */
   public Diagnosis {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(category, "category");
     Checks.notNull(region, "region");
     Checks.notNull(side, "side");

@@ -39,10 +39,7 @@ public record ExamSummary(String id, Optional<DateSpan> dateSpan, Optional<Strin
    * @param codes standard codes for the item, if given
    */
   public ExamSummary {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(region, "region");
     Checks.notNull(side, "side");
     Checks.notNull(consistentWith, "consistentWith");

@@ -45,10 +45,7 @@ public record Finding(String id, Optional<DateSpan> dateSpan, Optional<String> t
    * @param codes standard codes for the item, if given
    */
   public Finding {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(type, "type");
     Checks.notNull(region, "region");
     Checks.notNull(side, "side");

@@ -82,10 +82,7 @@ public record Medication(String id, Optional<DateSpan> dateSpan, Optional<String
    * @param schedule its directions in parts, as read from {@code directions}, if they could be read
    */
   public Medication {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(drug, "drug");
     Checks.notNull(drugId, "drugId");
     Checks.notNull(drugClass, "drugClass");

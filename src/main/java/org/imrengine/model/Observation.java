@@ -51,10 +51,7 @@ public record Observation(String id, Optional<DateSpan> dateSpan, Optional<Strin
    * @param codes standard codes (LOINC), if given
    */
   public Observation {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(code, "code");
     Checks.notNull(value, "value");
     Checks.notNull(unit, "unit");

@@ -36,10 +36,7 @@ public record Plan(String id, Optional<DateSpan> dateSpan, Optional<String> text
    * @param side the side of a limb's procedure, if stated
    */
   public Plan {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(service, "service");
     Checks.notNull(region, "region");
     codes = Checks.list(codes, "codes");

@@ -33,10 +33,7 @@ public record RedFlag(String id, Optional<DateSpan> dateSpan, Optional<String> t
    * @param codes standard codes for the item, if given
    */
   public RedFlag {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(kind, "kind");
     Checks.notNull(region, "region");
     codes = Checks.list(codes, "codes");

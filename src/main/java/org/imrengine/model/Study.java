@@ -40,10 +40,7 @@ public record Study(String id, Optional<DateSpan> dateSpan, Optional<String> tex
    * @param codes standard codes for the item, if given
    */
   public Study {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(service, "service");
     Checks.notNull(region, "region");
     Checks.notNull(result, "result");

@@ -60,10 +60,7 @@ public record Treatment(String id, Optional<DateSpan> dateSpan, Optional<String>
    * @param side the side of a limb's treatment, if stated
    */
   public Treatment {
-    Checks.id(id);
-    Checks.notNull(dateSpan, "dateSpan");
-    Checks.notNull(text, "text");
-    Checks.notNull(from, "from");
+    Checks.item(id, dateSpan, text, from);
     Checks.notNull(service, "service");
     Checks.notNull(region, "region");
     Checks.notNull(startSpan, "startSpan");

@@ -59,6 +59,23 @@ public sealed interface Criterion {
     return out;
   }
 
+  /**
+   * The status of {@code all} (decisive not met, else met) or {@code any} (decisive met, else not
+   * met) over {@code children}: the first part with the decisive status settles it; otherwise a
+   * part not documented leaves it not documented, as {@link Status#allOf} and {@link Status#anyOf}.
+   */
+  private static Status settle(List<Criterion> children, Facts facts, Status decisive, Status otherwise) {
+    boolean open = false;
+    for (Criterion c : children) {
+      Status s = c.status(facts);
+      if (s == decisive) {
+        return decisive;
+      }
+      open |= s == Status.NOT_DOCUMENTED;
+    }
+    return open ? Status.NOT_DOCUMENTED : otherwise;
+  }
+
   private static List<Status> statuses(List<CriterionResult> results) {
     List<Status> out = new ArrayList<>(results.size());
     for (CriterionResult r : results) {
@@ -100,15 +117,7 @@ public sealed interface Criterion {
 
     @Override
     public Status status(Facts facts) {
-      boolean open = false;
-      for (Criterion c : children) {
-        Status s = c.status(facts);
-        if (s == Status.NOT_MET) {
-          return Status.NOT_MET;
-        }
-        open |= s == Status.NOT_DOCUMENTED;
-      }
-      return open ? Status.NOT_DOCUMENTED : Status.MET;
+      return settle(children, facts, Status.NOT_MET, Status.MET);
     }
   }
 
@@ -134,15 +143,7 @@ public sealed interface Criterion {
 
     @Override
     public Status status(Facts facts) {
-      boolean open = false;
-      for (Criterion c : children) {
-        Status s = c.status(facts);
-        if (s == Status.MET) {
-          return Status.MET;
-        }
-        open |= s == Status.NOT_DOCUMENTED;
-      }
-      return open ? Status.NOT_DOCUMENTED : Status.NOT_MET;
+      return settle(children, facts, Status.MET, Status.NOT_MET);
     }
   }
 

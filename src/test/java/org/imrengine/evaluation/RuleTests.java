@@ -1,6 +1,5 @@
 package org.imrengine.evaluation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,15 +128,7 @@ final class RuleTests {
 
   /** The tests of {@code file}, in order. */
   static List<Located> read(Path file) {
-    TestFile doc;
-    try {
-      doc = YAML.readValue(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": " + e.getOriginalMessage() + " at line "
-          + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestFile doc = org.imrengine.YamlFiles.read(YAML, file);
     if (doc == null || doc.tests() == null || doc.tests().isEmpty()) {
       throw new IllegalArgumentException(file + ": no tests");
     }

@@ -110,9 +110,8 @@ class VocabularyGrowthTest {
                 present: stimulator_trial_successful
       """;
 
-  private static final String TESTS = """
-      tests:
-        - name: "spinal_cord_stimulator: failed back surgery, cleared, successful trial -> Overturned"
+  /** The base case and the patch both stimulator tests start from: failed back surgery, a stimulator asked for. */
+  private static final String STIMULATOR_REQUEST = """
           base: samples/cases/002_e0d4c6ef2efc9dc5.json
           request: req-lumbar-esi
           patch:
@@ -122,6 +121,12 @@ class VocabularyGrowthTest {
               fields: [levels]
             - add: diagnoses
               item: {id: test-fbss, date: "2015-01-10", category: post_laminectomy_syndrome, region: lumbar_spine}
+      """;
+
+  private static final String TESTS = """
+      tests:
+        - name: "spinal_cord_stimulator: failed back surgery, cleared, successful trial -> Overturned"
+      """ + STIMULATOR_REQUEST + """
             - add: observations
               item: {id: test-psych, date: "2015-03-02", code: psychosocial_assessment, present: true,
                      text: "psychological evaluation: cleared for a stimulator"}
@@ -136,15 +141,7 @@ class VocabularyGrowthTest {
             facts:
               stimulator_trial_successful: present
         - name: "spinal_cord_stimulator: no temporary trial -> Upheld"
-          base: samples/cases/002_e0d4c6ef2efc9dc5.json
-          request: req-lumbar-esi
-          patch:
-            - set: req-lumbar-esi
-              fields: {description: "Spinal cord stimulator implant", service: spinal_cord_stimulator}
-            - unset: req-lumbar-esi
-              fields: [levels]
-            - add: diagnoses
-              item: {id: test-fbss, date: "2015-01-10", category: post_laminectomy_syndrome, region: lumbar_spine}
+      """ + STIMULATOR_REQUEST + """
             - add: observations
               item: {id: test-psych, date: "2015-03-02", code: psychosocial_assessment, present: true}
           expect:
